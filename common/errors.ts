@@ -1,0 +1,83 @@
+import type { Locale } from './locale.ts';
+
+/**
+ * Stable error codes with their messages. The server answers `{ error: { code, message, field? } }`;
+ * the web app may re-translate by code. `{field}` and other `{name}` placeholders are filled from params.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: {
+    status: 400,
+    zh: '字段“{field}”有误：{detail}',
+    en: 'Field "{field}" is invalid: {detail}',
+  },
+  BAD_REQUEST: { status: 400, zh: '请求格式有误', en: 'The request is malformed' },
+  AUTH_REQUIRED: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  AUTH_THROTTLED: {
+    status: 429,
+    zh: '登录失败次数过多，请 {seconds} 秒后再试',
+    en: 'Too many failed sign-ins; try again in {seconds} seconds',
+  },
+  CSRF_INVALID: { status: 403, zh: '请求缺少有效的 CSRF 令牌', en: 'Missing or invalid CSRF token' },
+  FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  NOT_FOUND: { status: 404, zh: '未找到{entity}', en: '{entity} not found' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  USER_USERNAME_TAKEN: {
+    status: 409,
+    zh: '用户名“{username}”已被使用',
+    en: 'Username "{username}" is taken',
+  },
+  USER_WRONG_PASSWORD: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
+  USER_CANNOT_DEACTIVATE_SELF: {
+    status: 409,
+    zh: '不能停用自己的账号',
+    en: 'You cannot deactivate your own account',
+  },
+  USER_LAST_ADMIN: {
+    status: 409,
+    zh: '机构至少需要保留一名启用的管理员',
+    en: 'The organization must keep at least one active administrator',
+  },
+  USER_CUSTOMER_ROLE_EXCLUSIVE: {
+    status: 400,
+    zh: '客户门户角色不能与员工角色同时授予',
+    en: 'The customer role cannot be combined with staff roles',
+  },
+  ORG_USCC_INVALID: {
+    status: 400,
+    zh: '统一社会信用代码无效',
+    en: 'The Unified Social Credit Code is invalid',
+  },
+  ORG_USCC_TAKEN: {
+    status: 409,
+    zh: '统一社会信用代码 {uscc} 已有机构使用',
+    en: 'An organization with USCC {uscc} already exists',
+  },
+  JOB_UNKNOWN: { status: 404, zh: '没有名为“{job}”的任务', en: 'There is no job named "{job}"' },
+  JOB_RUNNING: {
+    status: 409,
+    zh: '任务“{job}”正在运行，请稍后再试',
+    en: 'Job "{job}" is already running; try again later',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'The request body is too large' },
+  INTERNAL_ERROR: {
+    status: 500,
+    zh: '服务器内部错误（请求编号 {requestId}）',
+    en: 'Internal server error (request {requestId})',
+  },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface ErrorBody {
+  error: { code: ErrorCode | string; message: string; field?: string; requestId?: string };
+}
+
+export function formatError(
+  code: ErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  const template = locale === 'en' ? ERRORS[code].en : ERRORS[code].zh;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { jobRoutes } from './modules/jobs/routes.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+import type { Deps } from './platform/deps.ts';
+import { AppError } from './platform/errors.ts';
+import type { App } from './platform/http/app-types.ts';
+import { registerAuth } from './platform/http/authHook.ts';
+import { registerErrorHandling } from './platform/http/errorHandler.ts';
+import { newId } from './platform/ids.ts';
+import './platform/http/types.ts';
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Every route as registered, for the route-policy test. */
+  onRoute?: (r: { method: string | string[]; url: string; policy: unknown }) => void;
+}
+
+export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: () => newId(),
+    requestIdHeader: false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.addHook('onRoute', (r) => opts.onRoute?.({ method: r.method, url: r.url, policy: r.config?.policy }));
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  registerAuth(app, deps);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Tenantry API', version: deps.version },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tenantry_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  // Everything registered in here (API docs, the web app's files) is public, declared in this one place.
+  await app.register(async (pub) => {
+    pub.addHook('onRoute', (r) => {
+      r.config = { ...r.config, policy: 'public' };
+    });
+    pub.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () =>
+      app.swagger(),
+    );
+    await pub.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    if (fs.existsSync(path.join(deps.config.webDir, 'index.html'))) {
+      await pub.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: ['index.html'] });
+    }
+  });
+
+  systemRoutes(app, deps);
+  authRoutes(app, deps);
+  userRoutes(app);
+  auditRoutes(app);
+  jobRoutes(app, deps);
+
+  // API paths answer 404 in JSON; any other path is a page of the single-page web app.
+  app.setNotFoundHandler((req, reply) => {
+    const webIndex = path.join(deps.config.webDir, 'index.html');
+    if (!req.url.startsWith('/api') && req.method === 'GET' && fs.existsSync(webIndex)) {
+      return reply.type('text/html').send(fs.createReadStream(webIndex));
+    }
+    throw new AppError('ROUTE_NOT_FOUND');
+  });
+  return app;
+}

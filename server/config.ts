@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
+  TENANTRY_DATA_DIR: z.string().default('./data'),
+  TENANTRY_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  TENANTRY_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  TENANTRY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(240),
+  TENANTRY_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(72),
+  TENANTRY_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  TENANTRY_WEB_DIR: z.string().default('./web/dist'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolMax: number;
+  cookieSecure: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  scheduler: boolean;
+  webDir: string;
+  logLevel: string;
+  /** Extra job schedules by job name, e.g. TENANTRY_JOB_SCHEDULE_PURGE_EXPIRED_SESSIONS="0 3 * * *". */
+  jobSchedules: Record<string, string>;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = env.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Configuration error in ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const jobSchedules: Record<string, string> = {};
+  for (const [k, v] of Object.entries(source)) {
+    if (k.startsWith('TENANTRY_JOB_SCHEDULE_') && v) {
+      jobSchedules[k.slice('TENANTRY_JOB_SCHEDULE_'.length).toLowerCase().replaceAll('_', '-')] = v;
+    }
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.TENANTRY_DATA_DIR),
+    poolMax: e.TENANTRY_DB_POOL_MAX,
+    cookieSecure: e.TENANTRY_COOKIE_SECURE === 'true',
+    sessionIdleMinutes: e.TENANTRY_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.TENANTRY_SESSION_ABSOLUTE_HOURS,
+    scheduler: e.TENANTRY_SCHEDULER === 'on',
+    webDir: path.resolve(e.TENANTRY_WEB_DIR),
+    logLevel: e.LOG_LEVEL,
+    jobSchedules,
+  };
+}

@@ -1,0 +1,21 @@
+import type { Locale } from '../../common/locale.ts';
+import type { Role } from '../../common/roles.ts';
+import type { Tx } from './db/database.ts';
+
+export interface Actor {
+  kind: 'user' | 'system' | 'job';
+  /** The user id for `user`; null for system and jobs. */
+  id: string | null;
+  roles: readonly Role[];
+}
+
+/** What every use-case receives: the open transaction, the organization and who is acting. */
+export interface Ctx {
+  tx: Tx;
+  orgId: string;
+  actor: Actor;
+  locale: Locale;
+  requestId: string | null;
+  /** Set when a batch job writes: stamped on every row it writes and on its one audit row. */
+  jobRunId: string | null;
+}

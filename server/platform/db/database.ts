@@ -1,0 +1,66 @@
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as schema from '../../db/schema/index.ts';
+
+export type Schema = typeof schema;
+/** A transaction handle; every use-case receives one and never opens its own. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  /** A transaction as the application role with the organization set: row-level security applies. */
+  inOrg<T>(orgId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * A transaction as the application role with no organization: it can see no business row and only
+   * call the sign-in lookups (SECURITY DEFINER functions). Used by the auth repository alone.
+   */
+  beforeOrg<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** A transaction as the owning role: migrations, creating organizations, listing them for jobs. */
+  asSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs fn only if this process gets the named lock; other servers holding it make this a no-op. */
+  tryWithLock<T>(
+    name: string,
+    fn: () => Promise<T>,
+  ): Promise<{ acquired: true; value: T } | { acquired: false }>;
+  /** Runs fn holding the named lock, waiting for it if needed (migrations). */
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const APP_ROLE = 'tenantry_app';
+
+/** One round trip: switch to the app role and set the organization for this transaction only. */
+export function scopeStatement(orgId: string | null): SQL {
+  return sql`select set_config('role', ${APP_ROLE}, true), set_config('app.org_id', ${orgId ?? ''}, true)`;
+}
+
+/** Raw rows of a SQL query on either driver (both return `{ rows }`). */
+export async function rows<T>(tx: Pick<Tx, 'execute'>, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Timestamps come back as Date or as text depending on driver and query path; present them one way. */
+export function toIso(v: Date | string | null | undefined): string | null {
+  if (v == null) return null;
+  if (v instanceof Date) return v.toISOString();
+  // PostgreSQL text form: '2026-11-26 23:12:05.715+00' (offset may lack minutes)
+  const s = v.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  return new Date(s).toISOString();
+}
+
+/** The PostgreSQL error under a driver or ORM wrapper, if any. */
+export function pgError(e: unknown): { code: string; constraint?: string; message: string } | null {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur; i++) {
+    const c = cur as { code?: unknown; constraint?: string; message?: string; cause?: unknown };
+    if (typeof c.code === 'string' && /^[0-9A-Z]{5}$/.test(c.code)) {
+      return { code: c.code, constraint: c.constraint, message: c.message ?? '' };
+    }
+    cur = c.cause;
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { PGlite, types } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import * as schema from '../../db/schema/index.ts';
+import type { Database, Tx } from './database.ts';
+import { scopeStatement } from './database.ts';
+import { lockDataDir } from './dataDirLock.ts';
+import { InProcessLocks } from './locks.ts';
+
+// Same shapes as our pg pool: int8 as number (fen stay far below 2^53), date as 'YYYY-MM-DD'.
+const parsers = { [types.INT8]: (v: string) => Number(v), [types.DATE]: (v: string) => v };
+
+export interface PgliteOptions {
+  /** Directory for a persistent database; omitted for an in-memory one. */
+  dataDir?: string;
+  /** A dump (from dumpDataDir) to start from: tests clone a migrated template this way. */
+  loadDataDir?: Blob | File;
+  onLockTakeOver?: () => void;
+}
+
+export async function openPglite(opts: PgliteOptions): Promise<Database & { client: PGlite }> {
+  const lock = opts.dataDir ? lockDataDir(opts.dataDir, opts.onLockTakeOver) : null;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
+      loadDataDir: opts.loadDataDir,
+      parsers,
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+  const db = drizzle({ client, schema });
+  const locks = new InProcessLocks();
+  const tx = <T>(orgId: string | null, asApp: boolean, fn: (tx: Tx) => Promise<T>) =>
+    db.transaction(async (t) => {
+      if (asApp) await t.execute(scopeStatement(orgId));
+      return fn(t as unknown as Tx);
+    });
+  return {
+    kind: 'pglite',
+    client,
+    inOrg: (orgId, fn) => tx(orgId, true, fn),
+    beforeOrg: (fn) => tx(null, true, fn),
+    asSystem: (fn) => tx(null, false, fn),
+    tryWithLock: (name, fn) => locks.tryWith(name, fn),
+    withLock: (name, fn) => locks.with(name, fn),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Config } from '../config.ts';
+import type { SessionPolicy } from './auth/sessions.ts';
+import type { Database } from './db/database.ts';
+import type { JobRegistry } from './jobs/registry.ts';
+
+/** What the HTTP layer and the jobs are built from; made once at start. */
+export interface Deps {
+  db: Database;
+  config: Config;
+  jobs: JobRegistry;
+  version: string;
+}
+
+export const sessionPolicy = (config: Config): SessionPolicy => ({
+  idleMinutes: config.sessionIdleMinutes,
+  absoluteHours: config.sessionAbsoluteHours,
+});

@@ -1,0 +1,18 @@
+import { ERRORS, type ErrorCode } from '../../common/errors.ts';
+
+/** The one error type of the application: a stable code, its HTTP status and, where it applies, the field. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly field?: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(code);
+    this.status = ERRORS[code].status;
+  }
+}
+
+export const notFound = (entity: string) => new AppError('NOT_FOUND', { entity });
+export const forbidden = () => new AppError('FORBIDDEN');

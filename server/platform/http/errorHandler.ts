@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type ErrorCode, formatError } from '../../../common/errors.ts';
+import type { Locale } from '../../../common/locale.ts';
+import { AppError } from '../errors.ts';
+
+const zodLocales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
+
+/** Zod's own message for an issue, in the caller's language. */
+function issueMessage(locale: Locale, issue: { keyword: string; message?: string; params: unknown }): string {
+  const raw = { code: issue.keyword, ...(issue.params as object) } as Parameters<
+    ReturnType<typeof z.locales.en>['localeError']
+  >[0];
+  const msg = zodLocales[locale].localeError?.(raw);
+  return (typeof msg === 'string' ? msg : msg?.message) ?? issue.message ?? issue.keyword;
+}
+
+function send(req: FastifyRequest, reply: FastifyReply, err: AppError, field?: string) {
+  if (err.headers) reply.headers(err.headers);
+  const message = formatError(err.code, req.locale, { ...err.params, requestId: req.id });
+  const f = field ?? err.field;
+  return reply
+    .status(err.status)
+    .send({ error: { code: err.code, message, ...(f ? { field: f } : {}), requestId: req.id } });
+}
+
+function fastifyCode(err: FastifyError): ErrorCode | null {
+  if (err.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return 'BAD_REQUEST';
+  return null;
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    if (error instanceof AppError) return send(req, reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0]!;
+      const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+      const field = path || (error.validationContext ?? 'body');
+      const detail = issueMessage(req.locale, issue);
+      return send(req, reply, new AppError('VALIDATION_FAILED', { field, detail }), field);
+    }
+    const code = fastifyCode(error);
+    if (code) return send(req, reply, new AppError(code));
+    req.log.error({ err: error, requestId: req.id }, 'unhandled error');
+    return send(req, reply, new AppError('INTERNAL_ERROR'));
+  });
+}
