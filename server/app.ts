@@ -26,8 +26,8 @@ import './platform/http/types.ts';
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
-  /** Every route as registered, for the route-policy test. */
-  onRoute?: (r: { method: string | string[]; url: string; policy: unknown }) => void;
+  /** Every route as registered, for the route-policy test (read `config` after the app is ready). */
+  onRoute?: (r: { method: string | string[]; url: string; config?: { policy?: unknown } }) => void;
 }
 
 export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App> {
@@ -35,7 +35,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
     logger: opts.logger ?? false,
     genReqId: () => newId(),
     requestIdHeader: false,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -44,7 +44,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
-  app.addHook('onRoute', (r) => opts.onRoute?.({ method: r.method, url: r.url, policy: r.config?.policy }));
+  app.addHook('onRoute', (r) => opts.onRoute?.(r));
   registerErrorHandling(app);
   await app.register(fastifyCookie);
   registerAuth(app, deps);

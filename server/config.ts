@@ -13,6 +13,7 @@ const env = z.object({
   TENANTRY_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   TENANTRY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(240),
   TENANTRY_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(72),
+  TENANTRY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TENANTRY_SCHEDULER: z.enum(['on', 'off']).default('on'),
   TENANTRY_WEB_DIR: z.string().default('./web/dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -28,6 +29,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   scheduler: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in throttling uses it). */
+  trustProxy: boolean;
   webDir: string;
   logLevel: string;
   /** Extra job schedules by job name, e.g. TENANTRY_JOB_SCHEDULE_PURGE_EXPIRED_SESSIONS="0 3 * * *". */
@@ -57,6 +60,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.TENANTRY_SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.TENANTRY_SESSION_ABSOLUTE_HOURS,
     scheduler: e.TENANTRY_SCHEDULER === 'on',
+    trustProxy: e.TENANTRY_TRUST_PROXY === 'true',
     webDir: path.resolve(e.TENANTRY_WEB_DIR),
     logLevel: e.LOG_LEVEL,
     jobSchedules,
