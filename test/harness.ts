@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Response as LightResponse } from 'light-my-request';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
@@ -60,7 +61,7 @@ export interface Harness {
     body?: unknown,
     headers?: Record<string, string>,
     remoteAddress?: string,
-  ): ReturnType<App['inject']>;
+  ): Promise<LightResponse>;
   close(): Promise<void>;
 }
 

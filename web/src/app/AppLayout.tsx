@@ -1,0 +1,136 @@
+import {
+  AuditOutlined,
+  DownOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Dropdown, Layout, Menu, Space, Typography, theme } from 'antd';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { PageFallback } from '../components/PageFallback.tsx';
+import { LoadFailed } from '../components/StatusResult.tsx';
+import { logout } from '../features/auth/authApi.ts';
+import { ApiError } from './api.ts';
+import { NAV } from './nav.ts';
+import { hasAnyRole, UserContext, useSessionQuery } from './session.tsx';
+
+const ChangePasswordModal = lazy(async () => ({
+  default: (await import('../features/auth/ChangePasswordModal.tsx')).ChangePasswordModal,
+}));
+
+const ICONS: Record<string, ReactNode> = {
+  '/': <HomeOutlined />,
+  '/users': <TeamOutlined />,
+  '/audit': <AuditOutlined />,
+  '/jobs': <ScheduleOutlined />,
+};
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const session = useSessionQuery();
+  const [collapsed, setCollapsed] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  if (session.isPending) return <PageFallback />;
+  if (session.isError) {
+    // A 401 is already on its way to the login page.
+    if (session.error instanceof ApiError && session.error.status === 401) return <PageFallback />;
+    return <LoadFailed message={session.error.message} onRetry={() => void session.refetch()} />;
+  }
+  const user = session.data;
+
+  const signOut = async () => {
+    try {
+      await logout();
+    } catch {
+      // Signing out must always end on the login page, even if the session is already gone.
+    }
+    queryClient.clear();
+    navigate('/login', { replace: true });
+  };
+
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const menuItems = NAV.filter((entry) => hasAnyRole(user, entry.roles)).map((entry) => ({
+    key: entry.path,
+    icon: ICONS[entry.path],
+    label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+  }));
+
+  return (
+    <UserContext.Provider value={user}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} breakpoint="lg">
+          <div
+            style={{
+              height: 56,
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              color: '#fff',
+              fontWeight: 600,
+              fontSize: collapsed ? 18 : 16,
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+            }}
+          >
+            {collapsed ? t('app.mark') : t('app.name')}
+          </div>
+          <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={menuItems} />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header
+            style={{
+              background: token.colorBgContainer,
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
+              padding: '0 16px',
+              height: 56,
+              lineHeight: '56px',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+            }}
+          >
+            <Typography.Text strong>{user.org.name}</Typography.Text>
+            <Space size="middle">
+              <LanguageSwitch />
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    { key: 'password', icon: <KeyOutlined />, label: t('auth.changePassword') },
+                    { type: 'divider' },
+                    { key: 'signOut', icon: <LogoutOutlined />, label: t('auth.signOut') },
+                  ],
+                  onClick: ({ key }) => (key === 'signOut' ? void signOut() : setChangingPassword(true)),
+                }}
+              >
+                <Button type="text" icon={<UserOutlined />}>
+                  {user.displayName} <DownOutlined style={{ fontSize: 10 }} />
+                </Button>
+              </Dropdown>
+            </Space>
+          </Layout.Header>
+          <Layout.Content style={{ margin: 16 }}>
+            <Outlet />
+          </Layout.Content>
+        </Layout>
+      </Layout>
+      {changingPassword && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal onClose={() => setChangingPassword(false)} />
+        </Suspense>
+      )}
+    </UserContext.Provider>
+  );
+}

@@ -1,0 +1,77 @@
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { Outlet, type RouteObject, useNavigate } from 'react-router';
+import { PageFallback } from '../components/PageFallback.tsx';
+import { NotFound } from '../components/StatusResult.tsx';
+import { setUnauthorizedHandler } from './api.ts';
+import { rolesFor } from './nav.ts';
+import { RequireRoles } from './RequireRoles.tsx';
+
+function named<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AppLayout = named(() => import('./AppLayout.tsx'), 'AppLayout');
+const LoginPage = named(() => import('../features/auth/LoginPage.tsx'), 'LoginPage');
+const HomePage = named(() => import('../features/home/HomePage.tsx'), 'HomePage');
+const UsersPage = named(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
+const AuditPage = named(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
+const JobsPage = named(() => import('../features/jobs/JobsPage.tsx'), 'JobsPage');
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+}
+
+/** Sends the user to the login page, remembering where they were, whenever the API says 401. */
+function SessionGuard() {
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      const { pathname, search } = window.location;
+      if (pathname === '/login') return;
+      navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [navigate]);
+
+  return <Outlet />;
+}
+
+function guarded(path: string, page: ReactNode) {
+  return (
+    <RequireRoles roles={rolesFor(path)}>
+      <Lazy>{page}</Lazy>
+    </RequireRoles>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <SessionGuard />,
+    children: [
+      {
+        path: '/login',
+        element: (
+          <Lazy>
+            <LoginPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: '/',
+        element: (
+          <Lazy>
+            <AppLayout />
+          </Lazy>
+        ),
+        children: [
+          { index: true, element: guarded('/', <HomePage />) },
+          { path: 'users', element: guarded('/users', <UsersPage />) },
+          { path: 'audit', element: guarded('/audit', <AuditPage />) },
+          { path: 'jobs', element: guarded('/jobs', <JobsPage />) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
