@@ -44,12 +44,12 @@ export async function serve(config: Config, opts: ServeOptions) {
     await app.listen({ port: config.port, host: config.host });
     await scheduler?.start();
     const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
-    say(
-      `Tenantry ${VERSION} is running at ${url} (database: ${db.kind}${db.kind === 'pglite' ? `, ${config.dataDir}` : ''}), started in ${Date.now() - started} ms`,
-    );
     if (seeded) {
       say(`Demo sign-ins (password "${DEMO_PASSWORD}"): ${seeded.usernames.join(', ')}`);
     }
+    say(
+      `Tenantry ${VERSION} is running at ${url} (database: ${db.kind}${db.kind === 'pglite' ? `, ${config.dataDir}` : ''}), started in ${Date.now() - started} ms`,
+    );
     return { app, db, url, stop };
   } catch (e) {
     await db.close();

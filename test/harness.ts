@@ -14,7 +14,7 @@ import type { App } from '../server/platform/http/app-types.ts';
 import { orgIds } from './template.ts';
 
 /** A private copy of the seeded template database for one test file. */
-export async function openTestDb(): Promise<OpenDatabase & { drop(): Promise<void> }> {
+export async function openTestDb(): Promise<OpenDatabase & { drop(): Promise<void>; url?: string }> {
   const pgTemplate = inject('pgTemplate');
   if (pgTemplate) {
     const url = process.env.DATABASE_URL!;

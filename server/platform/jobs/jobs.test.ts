@@ -131,7 +131,7 @@ describe('jobs (issue 2 §10, R9.6)', () => {
         return {};
       },
     });
-    const log = { info: () => {}, error: (o: object) => console.error(o) };
+    const log = { info: () => {}, debug: () => {}, error: (o: object) => console.error(o) };
     const scheduler = new Scheduler(h.db, registry, log);
     await scheduler.start();
     await new Promise((r) => setTimeout(r, 2600));

@@ -7,6 +7,7 @@ import { runJob } from './runner.ts';
 
 export interface SchedulerLog {
   info(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
 
@@ -64,7 +65,12 @@ export class Scheduler {
     for (const org of orgs) {
       try {
         const run = await runJob(this.db, job, { orgId: org.id, businessDate, trigger: 'schedule' });
-        if (run)
+        if (!run)
+          this.log.debug(
+            { job: jobName, org: org.id, businessDate },
+            'job skipped: ran already or running elsewhere',
+          );
+        else
           this.log.info(
             { job: jobName, org: org.id, businessDate, status: run.status, counts: run.counts },
             'job ran',
