@@ -70,7 +70,17 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
     );
     await pub.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
     if (fs.existsSync(path.join(deps.config.webDir, 'index.html'))) {
-      await pub.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: ['index.html'] });
+      await pub.register(fastifyStatic, {
+        root: deps.config.webDir,
+        wildcard: false,
+        index: ['index.html'],
+        // Built assets carry a content hash in their names: cache them for good; index.html is revalidated.
+        setHeaders: (reply, file) => {
+          if (file.includes(`${path.sep}assets${path.sep}`))
+            reply.header('cache-control', 'public, max-age=31536000, immutable');
+          else reply.header('cache-control', 'no-cache');
+        },
+      });
     }
   });
 
@@ -84,7 +94,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   app.setNotFoundHandler((req, reply) => {
     const webIndex = path.join(deps.config.webDir, 'index.html');
     if (!req.url.startsWith('/api') && req.method === 'GET' && fs.existsSync(webIndex)) {
-      return reply.type('text/html').send(fs.createReadStream(webIndex));
+      return reply.type('text/html').header('cache-control', 'no-cache').send(fs.createReadStream(webIndex));
     }
     throw new AppError('ROUTE_NOT_FOUND');
   });

@@ -77,7 +77,13 @@ export function jobRoutes(app: App, deps: Deps) {
       const job = deps.jobs.get(req.params.name);
       if (!job) throw new AppError('JOB_UNKNOWN', { job: req.params.name });
       const auth = req.auth!;
-      const run = await runJobNow(deps.db, job, auth.orgId, req.body.asOf ?? todayIn(auth.org.timeZone));
+      const run = await runJobNow(
+        deps.db,
+        job,
+        auth.orgId,
+        req.body.asOf ?? todayIn(auth.org.timeZone),
+        auth.userId,
+      );
       return reply.status(201).send(presentRun(run));
     },
   );

@@ -80,3 +80,28 @@ describe('health, API description and errors (issue 2 §8-9)', () => {
     await app.close();
   });
 });
+
+describe('web app', () => {
+  it('serves the built app with the SPA fallback, and caches hashed assets for good', async () => {
+    const { default: fs } = await import('node:fs');
+    const web = await testApp({ TENANTRY_WEB_DIR: 'web/dist' });
+    try {
+      if (!fs.existsSync('web/dist/index.html'))
+        throw new Error('web/dist is missing: npm install builds it');
+      const root = await web.call(null, 'GET', '/');
+      expect(root.statusCode).toBe(200);
+      expect(root.body).toContain('<div id="root">');
+      const deep = await web.call(null, 'GET', '/users/whatever');
+      expect(deep.statusCode).toBe(200);
+      expect(deep.headers['cache-control']).toBe('no-cache');
+      expect(deep.body).toBe(root.body);
+      const asset = /src="(\/assets\/[^"]+\.js)"/.exec(root.body)![1]!;
+      const js = await web.call(null, 'GET', asset);
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['cache-control']).toContain('immutable');
+      expect((await web.call(null, 'GET', '/api/v1/nope')).statusCode).toBe(404);
+    } finally {
+      await web.close();
+    }
+  });
+});

@@ -10,6 +10,8 @@ export interface RunRequest {
   orgId: string;
   businessDate: string;
   trigger: 'schedule' | 'manual';
+  /** The user who asked for a manual run from the app, kept in the run's audit row. */
+  requestedBy?: string | null;
 }
 
 /**
@@ -44,7 +46,13 @@ export async function runJob(db: Database, job: JobDefinition, req: RunRequest):
           entityType: 'job_run',
           entityId: runId,
           action: 'job.run',
-          after: { job: job.name, businessDate: req.businessDate, trigger: req.trigger, counts },
+          after: {
+            job: job.name,
+            businessDate: req.businessDate,
+            trigger: req.trigger,
+            requestedBy: req.requestedBy ?? null,
+            counts,
+          },
         });
         return finishRun(ctx.tx, runId, { status: 'succeeded', counts });
       });
@@ -59,8 +67,14 @@ export async function runJob(db: Database, job: JobDefinition, req: RunRequest):
 }
 
 /** For manual runs (API, CLI): the same, but a job already running is an error the caller sees. */
-export async function runJobNow(db: Database, job: JobDefinition, orgId: string, businessDate: string) {
-  const run = await runJob(db, job, { orgId, businessDate, trigger: 'manual' });
+export async function runJobNow(
+  db: Database,
+  job: JobDefinition,
+  orgId: string,
+  businessDate: string,
+  requestedBy: string | null,
+) {
+  const run = await runJob(db, job, { orgId, businessDate, trigger: 'manual', requestedBy });
   if (!run) throw new AppError('JOB_RUNNING', { job: job.name });
   return run;
 }
