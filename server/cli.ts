@@ -11,6 +11,7 @@ import { serve } from './main.ts';
 import { createOrganization } from './modules/orgs/createOrganization.ts';
 import { findOrganization } from './modules/orgs/repo.ts';
 import { createUser } from './modules/users/createUser.ts';
+import { systemCtx } from './platform/context.ts';
 import { DataDirLockedError } from './platform/db/dataDirLock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { type OpenDatabase, openDatabase } from './platform/db/open.ts';
@@ -104,19 +105,7 @@ user
           roles: o.roles.split(',').map((r) => r.trim()) as Role[],
           password: o.password ?? process.env.TENANTRY_PASSWORD,
         });
-        const u = await db.inOrg(target.id, (tx) =>
-          createUser(
-            {
-              tx,
-              orgId: target.id,
-              actor: { kind: 'system', id: null, roles: [] },
-              locale: 'en',
-              requestId: null,
-              jobRunId: null,
-            },
-            input,
-          ),
-        );
+        const u = await db.inOrg(target.id, (tx) => createUser(systemCtx(tx, target.id, 'en'), input));
         out(`User created: ${u.id} ${u.username}`);
       }),
   );

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { seedDemo } from '../server/db/seed/demo.ts';
 import { createOrganization } from '../server/modules/orgs/createOrganization.ts';
 import { createUser } from '../server/modules/users/createUser.ts';
-import type { Ctx } from '../server/platform/context.ts';
+import { systemCtx } from '../server/platform/context.ts';
 import type { Database } from '../server/platform/db/database.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import type { OpenDatabase } from '../server/platform/db/open.ts';
@@ -17,14 +17,7 @@ export async function buildTemplate(db: OpenDatabase): Promise<void> {
   await seedDemo(db);
   const other = await db.asSystem((tx) => createOrganization(tx, OTHER_ORG));
   await db.inOrg(other.id, async (tx) => {
-    const ctx: Ctx = {
-      tx,
-      orgId: other.id,
-      actor: { kind: 'system', id: null, roles: [] },
-      locale: 'en',
-      requestId: null,
-      jobRunId: null,
-    };
+    const ctx = systemCtx(tx, other.id, 'en');
     await createUser(ctx, {
       username: OTHER_ADMIN.username,
       displayName: 'Other Admin',

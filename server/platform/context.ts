@@ -19,3 +19,10 @@ export interface Ctx {
   /** Set when a batch job writes: stamped on every row it writes and on its one audit row. */
   jobRunId: string | null;
 }
+
+export const SYSTEM_ACTOR: Actor = { kind: 'system', id: null, roles: [] };
+
+/** A context for work done by the system itself (CLI, seed), not by a signed-in user. */
+export function systemCtx(tx: Tx, orgId: string, locale: Locale = 'zh-CN'): Ctx {
+  return { tx, orgId, actor: SYSTEM_ACTOR, locale, requestId: null, jobRunId: null };
+}

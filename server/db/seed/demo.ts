@@ -2,7 +2,7 @@ import { STAFF_ROLES } from '../../../common/roles.ts';
 import { createOrganization } from '../../modules/orgs/createOrganization.ts';
 import { countOrganizations } from '../../modules/orgs/repo.ts';
 import { createUser } from '../../modules/users/createUser.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { systemCtx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 
 export const DEMO_ORG = {
@@ -28,14 +28,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; userna
     if ((await db.asSystem((tx) => countOrganizations(tx))) > 0) return false;
     const org = await db.asSystem((tx) => createOrganization(tx, DEMO_ORG));
     await db.inOrg(org.id, async (tx) => {
-      const ctx: Ctx = {
-        tx,
-        orgId: org.id,
-        actor: { kind: 'system', id: null, roles: [] },
-        locale: 'zh-CN',
-        requestId: null,
-        jobRunId: null,
-      };
+      const ctx = systemCtx(tx, org.id);
       for (const role of STAFF_ROLES) {
         await createUser(ctx, {
           username: role,

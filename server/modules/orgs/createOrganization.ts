@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from '../../../common/dates.ts';
 import { checkUscc } from '../../../common/validators/uscc.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
+import { systemCtx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { pgError } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -41,21 +42,11 @@ export async function createOrganization(
     if (pgError(e)?.code === '23505') throw new AppError('ORG_USCC_TAKEN', { uscc: uscc.value }, 'uscc');
     throw e;
   }
-  await recordAudit(
-    {
-      tx,
-      orgId: org.id,
-      actor: { kind: 'system', id: null, roles: [] },
-      locale: 'zh-CN',
-      requestId: null,
-      jobRunId: null,
-    },
-    {
-      entityType: 'organization',
-      entityId: org.id,
-      action: 'organization.create',
-      after: { name: org.name, uscc: org.uscc, timeZone: org.timeZone },
-    },
-  );
+  await recordAudit(systemCtx(tx, org.id), {
+    entityType: 'organization',
+    entityId: org.id,
+    action: 'organization.create',
+    after: { name: org.name, uscc: org.uscc, timeZone: org.timeZone },
+  });
   return org;
 }

@@ -1,6 +1,6 @@
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
-import type { PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type * as schema from '../../db/schema/index.ts';
 
 export type Schema = typeof schema;
@@ -31,6 +31,22 @@ export interface Database {
 }
 
 export const APP_ROLE = 'tenantry_app';
+
+/** The three kinds of transaction over any Drizzle database: both drivers build theirs with this. */
+export function scopedTransactions(
+  db: PgDatabase<PgQueryResultHKT, Schema>,
+): Pick<Database, 'inOrg' | 'beforeOrg' | 'asSystem'> {
+  const run = <T>(orgId: string | null, asApp: boolean, fn: (tx: Tx) => Promise<T>) =>
+    db.transaction(async (tx) => {
+      if (asApp) await tx.execute(scopeStatement(orgId));
+      return fn(tx);
+    });
+  return {
+    inOrg: (orgId, fn) => run(orgId, true, fn),
+    beforeOrg: (fn) => run(null, true, fn),
+    asSystem: (fn) => run(null, false, fn),
+  };
+}
 
 /** One round trip: switch to the app role and set the organization for this transaction only. */
 export function scopeStatement(orgId: string | null): SQL {

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import * as schema from '../../db/schema/index.ts';
-import type { Database, Tx } from './database.ts';
-import { scopeStatement } from './database.ts';
+import type { Database } from './database.ts';
+import { scopedTransactions } from './database.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { InProcessLocks } from './locks.ts';
 
@@ -33,17 +33,10 @@ export async function openPglite(opts: PgliteOptions): Promise<Database & { clie
   }
   const db = drizzle({ client, schema });
   const locks = new InProcessLocks();
-  const tx = <T>(orgId: string | null, asApp: boolean, fn: (tx: Tx) => Promise<T>) =>
-    db.transaction(async (t) => {
-      if (asApp) await t.execute(scopeStatement(orgId));
-      return fn(t as unknown as Tx);
-    });
   return {
     kind: 'pglite',
     client,
-    inOrg: (orgId, fn) => tx(orgId, true, fn),
-    beforeOrg: (fn) => tx(null, true, fn),
-    asSystem: (fn) => tx(null, false, fn),
+    ...scopedTransactions(db),
     tryWithLock: (name, fn) => locks.tryWith(name, fn),
     withLock: (name, fn) => locks.with(name, fn),
     async close() {

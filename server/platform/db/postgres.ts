@@ -1,8 +1,8 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from '../../db/schema/index.ts';
-import type { Database, Tx } from './database.ts';
-import { scopeStatement } from './database.ts';
+import type { Database } from './database.ts';
+import { scopedTransactions } from './database.ts';
 
 const { Pool, types } = pg;
 // Same shapes as PGlite: int8 as number (fen stay far below 2^53), date as 'YYYY-MM-DD'.
@@ -16,11 +16,6 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
   });
   await pool.query('select 1'); // fail at start, not at the first request
   const db = drizzle({ client: pool, schema });
-  const tx = <T>(orgId: string | null, asApp: boolean, fn: (tx: Tx) => Promise<T>) =>
-    db.transaction(async (t) => {
-      if (asApp) await t.execute(scopeStatement(orgId));
-      return fn(t as unknown as Tx);
-    });
 
   // Session-level advisory locks live on one connection, held for the whole of fn.
   async function lockOn<T>(name: string, wait: boolean, fn: () => Promise<T>) {
@@ -42,9 +37,7 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
   return {
     kind: 'postgres',
     pool,
-    inOrg: (orgId, fn) => tx(orgId, true, fn),
-    beforeOrg: (fn) => tx(null, true, fn),
-    asSystem: (fn) => tx(null, false, fn),
+    ...scopedTransactions(db),
     tryWithLock: (name, fn) => lockOn(name, false, fn),
     async withLock(name, fn) {
       const r = await lockOn(name, true, fn);
