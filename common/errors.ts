@@ -45,13 +45,23 @@ export const ERRORS = {
   },
   ORG_USCC_INVALID: {
     status: 400,
-    zh: '统一社会信用代码无效',
-    en: 'The Unified Social Credit Code is invalid',
+    zh: '统一社会信用代码无效：{detail}',
+    en: 'The Unified Social Credit Code is invalid: {detail}',
   },
   ORG_USCC_TAKEN: {
     status: 409,
     zh: '统一社会信用代码 {uscc} 已有机构使用',
     en: 'An organization with USCC {uscc} already exists',
+  },
+  OUTBOX_NOT_FAILED: {
+    status: 409,
+    zh: '只有发送失败的邮件才能重新发送',
+    en: 'Only a message that failed can be sent again',
+  },
+  DOCUMENT_KIND_UNKNOWN: {
+    status: 404,
+    zh: '没有“{kind}”这种文件',
+    en: 'There is no document kind "{kind}"',
   },
   JOB_UNKNOWN: { status: 404, zh: '没有名为“{job}”的任务', en: 'There is no job named "{job}"' },
   JOB_RUNNING: {

@@ -13,7 +13,11 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { documentRoutes } from './modules/documents/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { organizationRoutes } from './modules/orgs/routes.ts';
+import { outboxRoutes } from './modules/outbox/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import type { Deps } from './platform/deps.ts';
@@ -89,6 +93,10 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   userRoutes(app);
   auditRoutes(app);
   jobRoutes(app, deps);
+  organizationRoutes(app);
+  notificationRoutes(app);
+  outboxRoutes(app, deps);
+  documentRoutes(app, deps);
 
   // API paths answer 404 in JSON; any other path is a page of the single-page web app.
   app.setNotFoundHandler((req, reply) => {

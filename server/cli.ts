@@ -6,7 +6,6 @@ import { ROLES, type Role } from '../common/roles.ts';
 import { createUserBody } from '../common/schemas/users.ts';
 import { loadConfig } from './config.ts';
 import { seedDemo } from './db/seed/demo.ts';
-import { buildJobRegistry } from './jobs.ts';
 import { serve } from './main.ts';
 import { createOrganization } from './modules/orgs/createOrganization.ts';
 import { findOrganization } from './modules/orgs/repo.ts';
@@ -18,6 +17,7 @@ import { type OpenDatabase, openDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
 import { listOrganizations } from './platform/jobs/repo.ts';
 import { runJob } from './platform/jobs/runner.ts';
+import { buildDeps } from './services.ts';
 import { VERSION } from './version.ts';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -118,7 +118,8 @@ jobs
   .option('--org <idOrUscc>', 'only this organization')
   .action((name: string, o: { asOf?: string; org?: string }) =>
     withDb(async (db) => {
-      const job = buildJobRegistry(loadConfig()).get(name);
+      const deps = buildDeps(db, loadConfig());
+      const job = deps.jobs.get(name);
       if (!job) throw new AppError('JOB_UNKNOWN', { job: name });
       if (o.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new Error('--as-of must be YYYY-MM-DD');
       let orgs = await db.asSystem((tx) => listOrganizations(tx));

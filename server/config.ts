@@ -16,6 +16,11 @@ const env = z.object({
   TENANTRY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   TENANTRY_SCHEDULER: z.enum(['on', 'off']).default('on'),
   TENANTRY_WEB_DIR: z.string().default('./web/dist'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('no-reply@tenantry.local'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +38,9 @@ export interface Config {
   trustProxy: boolean;
   webDir: string;
   logLevel: string;
+  /** smtp://user:pass@host:587 — without it, delivered mail stays in the outbox table, readable in the app. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   /** Extra job schedules by job name, e.g. TENANTRY_JOB_SCHEDULE_PURGE_EXPIRED_SESSIONS="0 3 * * *". */
   jobSchedules: Record<string, string>;
 }
@@ -63,6 +71,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TENANTRY_TRUST_PROXY === 'true',
     webDir: path.resolve(e.TENANTRY_WEB_DIR),
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     jobSchedules,
   };
 }

@@ -1,8 +1,16 @@
 import type { Config } from './config.ts';
 import { purgeExpiredSessionsJob } from './platform/auth/purgeExpiredSessionsJob.ts';
+import type { DocumentRegistry } from './platform/documents/registry.ts';
 import { JobRegistry } from './platform/jobs/registry.ts';
+import { deliverOutboxJob } from './platform/mail/deliver.ts';
+import type { MailTransport } from './platform/mail/transport.ts';
 
 /** Every scheduled job of the application; modules add theirs here. */
-export function buildJobRegistry(config: Config): JobRegistry {
-  return new JobRegistry(config.jobSchedules).register(purgeExpiredSessionsJob);
+export function buildJobRegistry(
+  config: Config,
+  s: { documents: DocumentRegistry; mail: MailTransport },
+): JobRegistry {
+  return new JobRegistry(config.jobSchedules)
+    .register(purgeExpiredSessionsJob)
+    .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

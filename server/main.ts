@@ -1,11 +1,10 @@
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { DEMO_PASSWORD, seedDemo } from './db/seed/demo.ts';
-import { buildJobRegistry } from './jobs.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { openDatabase } from './platform/db/open.ts';
-import type { Deps } from './platform/deps.ts';
 import { Scheduler } from './platform/jobs/scheduler.ts';
+import { buildDeps } from './services.ts';
 import { VERSION } from './version.ts';
 
 export interface ServeOptions {
@@ -21,7 +20,7 @@ export async function serve(config: Config, opts: ServeOptions) {
   try {
     await migrate(db);
     const seeded = opts.demo ? await seedDemo(db) : null;
-    const deps: Deps = { db, config, jobs: buildJobRegistry(config), version: VERSION };
+    const deps = buildDeps(db, config);
     const app = await buildApp(deps, {
       logger: { level: config.logLevel, ...(process.stdout.isTTY ? {} : {}) },
     });
@@ -36,6 +35,7 @@ export async function serve(config: Config, opts: ServeOptions) {
       await app.close();
       await scheduler?.stop();
       await db.close();
+      deps.mail.close();
       process.exit(0);
     };
     process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -5,12 +5,12 @@ import { inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_PASSWORD } from '../server/db/seed/demo.ts';
-import { buildJobRegistry } from '../server/jobs.ts';
 import type { OpenDatabase } from '../server/platform/db/open.ts';
 import { openPglite } from '../server/platform/db/pglite.ts';
 import { openPostgres } from '../server/platform/db/postgres.ts';
 import type { Deps } from '../server/platform/deps.ts';
 import type { App } from '../server/platform/http/app-types.ts';
+import { buildDeps } from '../server/services.ts';
 import { orgIds } from './template.ts';
 
 /** A private copy of the seeded template database for one test file. */
@@ -68,7 +68,7 @@ export interface Harness {
 export async function testApp(env: Record<string, string> = {}): Promise<Harness> {
   const db = await openTestDb();
   const config = loadConfig({ TENANTRY_SCHEDULER: 'off', TENANTRY_WEB_DIR: '/nonexistent', ...env });
-  const deps: Deps = { db, config, jobs: buildJobRegistry(config), version: 'test' };
+  const deps = buildDeps(db, config, 'test');
   const routes: Harness['routes'] = [];
   const app = await buildApp(deps, {
     onRoute: (r) => {

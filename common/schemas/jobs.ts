@@ -4,7 +4,7 @@ export const jobRunView = z.object({
   id: z.uuid(),
   job: z.string(),
   businessDate: z.iso.date(),
-  trigger: z.enum(['schedule', 'manual']),
+  trigger: z.enum(['schedule', 'tick', 'manual']),
   status: z.enum(['running', 'succeeded', 'failed']),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),

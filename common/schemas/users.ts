@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
 import { password, username } from './auth.ts';
-
-const mobileOrPhone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\-() ]{5,20}$/, 'digits, spaces, + - ( ) only');
+import { emailField, phoneField } from './fields.ts';
 
 export const userView = z.object({
   id: z.uuid(),
@@ -23,8 +19,8 @@ export type UserView = z.infer<typeof userView>;
 export const createUserBody = z.object({
   username,
   displayName: z.string().trim().min(1).max(100),
-  email: z.email().max(200).nullish(),
-  phone: mobileOrPhone.nullish(),
+  email: emailField().nullish(),
+  phone: phoneField().nullish(),
   roles: z.array(z.enum(ROLES)).min(1),
   password,
 });
@@ -32,8 +28,8 @@ export const createUserBody = z.object({
 export const updateUserBody = z
   .object({
     displayName: z.string().trim().min(1).max(100),
-    email: z.email().max(200).nullable(),
-    phone: mobileOrPhone.nullable(),
+    email: emailField().nullable(),
+    phone: phoneField().nullable(),
     roles: z.array(z.enum(ROLES)).min(1),
     active: z.boolean(),
   })

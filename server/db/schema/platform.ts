@@ -23,6 +23,8 @@ export const organizations = pgTable('organizations', {
   address: text('address'),
   timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
   currency: char('currency', { length: 3 }).notNull().default('CNY'),
+  /** Validated by common/schemas/organization.ts (orgSettings), which supplies the defaults. */
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
@@ -118,7 +120,8 @@ export const jobRuns = pgTable(
       .references(() => organizations.id),
     job: text('job').notNull(),
     businessDate: date('business_date', { mode: 'string' }).notNull(),
-    trigger: text('trigger', { enum: ['schedule', 'manual'] }).notNull(),
+    /** schedule: the once-a-day run; tick: a frequent job's scheduled run that did work; manual: asked for. */
+    trigger: text('trigger', { enum: ['schedule', 'tick', 'manual'] }).notNull(),
     status: text('status', { enum: ['running', 'succeeded', 'failed'] }).notNull(),
     startedAt: ts('started_at').notNull().defaultNow(),
     finishedAt: ts('finished_at'),

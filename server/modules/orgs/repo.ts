@@ -26,3 +26,18 @@ export async function findOrganization(tx: Tx, idOrUscc: string): Promise<OrgRow
 export async function countOrganizations(tx: Tx): Promise<number> {
   return (await tx.$count(organizations)) as number;
 }
+
+/** The caller's own organization (row security shows no other). */
+export async function findOwnOrganization(tx: Tx, id: string): Promise<OrgRow | null> {
+  const r = await tx.select().from(organizations).where(eq(organizations.id, id));
+  return r[0] ?? null;
+}
+
+export async function updateOrganizationRow(
+  tx: Tx,
+  id: string,
+  set: Partial<typeof organizations.$inferInsert>,
+): Promise<OrgRow> {
+  const r = await tx.update(organizations).set(set).where(eq(organizations.id, id)).returning();
+  return r[0]!;
+}

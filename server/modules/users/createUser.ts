@@ -6,9 +6,12 @@ import type { Ctx } from '../../platform/context.ts';
 import { pgError } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { enqueueMail } from '../../platform/mail/enqueue.ts';
+import { findOwnOrganization } from '../orgs/index.ts';
 import { checkRoleSet } from './policy.ts';
 import { auditSnapshot } from './present.ts';
 import { insertUser, type UserRow } from './repo.ts';
+import { welcomeMail } from './welcomeMail.ts';
 
 export type CreateUserInput = z.output<typeof createUserBody>;
 
@@ -36,6 +39,10 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
       throw new AppError('USER_USERNAME_TAKEN', { username: input.username }, 'username');
     }
     throw e;
+  }
+  if (user.email) {
+    const org = await findOwnOrganization(ctx.tx, ctx.orgId);
+    await enqueueMail(ctx, welcomeMail({ ...user, email: user.email, roles }, org?.name ?? ''));
   }
   await recordAudit(ctx, {
     entityType: 'user',

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
 
@@ -66,4 +66,14 @@ export async function listUsers(tx: Tx, f: UserFilter): Promise<UserRow[]> {
 
 export async function markLoggedIn(tx: Tx, id: string): Promise<void> {
   await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, id));
+}
+
+/** Active users holding any of the roles (notifications to a department). */
+export async function activeUserIdsWithRoles(tx: Tx, roles: readonly string[]): Promise<string[]> {
+  const r = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), arrayOverlaps(users.roles, [...roles])))
+    .orderBy(users.id);
+  return r.map((x) => x.id);
 }

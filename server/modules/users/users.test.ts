@@ -49,6 +49,45 @@ describe('users (issue 2 §6)', () => {
     });
     expect(audit.items[0].after).toMatchObject({ username: 'zhang.san', roles: ['business', 'finance'] });
     expect(JSON.stringify(audit.items[0])).not.toContain('argon2');
+    // the new user is told by e-mail, in the same transaction, without a password
+    const mail = (await h.call(admin, 'GET', '/api/v1/outbox?q=zhang.san@example.cn')).json().items;
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({
+      to: ['Zhang.San@example.cn'],
+      status: 'pending',
+      entityType: 'user',
+      entityId: u.id,
+    });
+    const body = (await h.call(admin, 'GET', `/api/v1/outbox/${mail[0].id}`)).json().text;
+    expect(body).toContain('用户名：zhang.san');
+    expect(body).toContain('角色：业务部、财务部');
+    expect(body).not.toContain('a-long-password');
+  });
+
+  it('tells a user in the app that an admin reset their password', async () => {
+    const u = (await h.call(admin, 'POST', '/api/v1/users', newUser('resetee', { email: null }))).json();
+    await h.call(admin, 'POST', `/api/v1/users/${u.id}/password`, { newPassword: 'brand-new-password' });
+    const s = await h.login('resetee', 'brand-new-password');
+    const n = (await h.call(s, 'GET', '/api/v1/notifications')).json();
+    expect(n.unreadCount).toBe(1);
+    expect(n.items[0].title).toBe('您的密码已被管理员重置');
+  });
+
+  it('checks e-mail and phone with the shared validators, normalising what it keeps', async () => {
+    const ok = await h.call(
+      admin,
+      'POST',
+      '/api/v1/users',
+      newUser('normal', { phone: '+86 138-0013-8000', email: 'Normal@Example.CN' }),
+    );
+    expect(ok.json()).toMatchObject({ phone: '13800138000', email: 'Normal@example.cn' });
+    const phone = await h.call(admin, 'POST', '/api/v1/users', newUser('badphone', { phone: '12345' }));
+    expect(phone.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'phone' });
+    expect(phone.json().error.message).toMatch(/[\u4e00-\u9fff]/);
+    const mail = await h.call(admin, 'POST', '/api/v1/users', newUser('badmail', { email: 'a@b' }), {
+      'accept-language': 'en',
+    });
+    expect(mail.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'email' });
   });
 
   it('names the field of bad input, in Chinese by default and in English on request', async () => {

@@ -3,12 +3,15 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ErrorCode, formatError } from '../../../common/errors.ts';
 import type { Locale } from '../../../common/locale.ts';
+import { validationMessage } from '../../../common/validators/messages.ts';
 import { AppError } from '../errors.ts';
 
 const zodLocales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
 
-/** Zod's own message for an issue, in the caller's language. */
+/** Our validators' message when the issue carries one (`params.i18n`), else zod's own, in the caller's language. */
 function issueMessage(locale: Locale, issue: { keyword: string; message?: string; params: unknown }): string {
+  const key = (issue.params as { params?: { i18n?: string } } | undefined)?.params?.i18n;
+  if (key) return validationMessage(key, locale);
   const raw = { code: issue.keyword, ...(issue.params as object) } as Parameters<
     ReturnType<typeof z.locales.en>['localeError']
   >[0];
@@ -18,7 +21,11 @@ function issueMessage(locale: Locale, issue: { keyword: string; message?: string
 
 function send(req: FastifyRequest, reply: FastifyReply, err: AppError, field?: string) {
   if (err.headers) reply.headers(err.headers);
-  const message = formatError(err.code, req.locale, { ...err.params, requestId: req.id });
+  // A validator's reason travels as a key and is put into words here, in the caller's language.
+  const params: Record<string, string | number> = { ...err.params, requestId: req.id };
+  if (typeof err.params.reasonKey === 'string')
+    params.detail = validationMessage(err.params.reasonKey, req.locale);
+  const message = formatError(err.code, req.locale, params);
   const f = field ?? err.field;
   return reply
     .status(err.status)

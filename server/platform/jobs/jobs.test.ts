@@ -94,6 +94,10 @@ describe('jobs (issue 2 §10, R9.6)', () => {
     const req = { orgId: h.orgs.demo, businessDate: '2027-03-01', trigger: 'schedule' as const };
     const failed = await runJob(h.db, job, req);
     expect(failed).toMatchObject({ status: 'failed', error: 'boom' });
+    // the administrators hear of it in the app
+    const n = (await h.call(admin, 'GET', '/api/v1/notifications')).json().items[0];
+    expect(n).toMatchObject({ title: '定时任务“测试”运行失败', link: '/jobs', entityId: failed!.id });
+    expect(n.body).toContain('2027-03-01');
     fail = false;
     expect(await runJob(h.db, job, req)).toMatchObject({ status: 'succeeded', counts: { n: 1 } });
     expect(await runJob(h.db, job, req)).toBeNull();

@@ -16,6 +16,11 @@ export interface JobDefinition {
   description: { 'zh-CN': string; en: string };
   /** Cron expression evaluated in each organization's time zone. */
   schedule: string;
+  /**
+   * A frequent job (e.g. mail delivery) runs on every tick, not once per business date; a scheduled run
+   * is recorded only when it did something, so the run list is not flooded with empty ticks.
+   */
+  frequent?: boolean;
   /** Does the work for one organization and business date. Must be idempotent; returns counts for the run record. */
   run(job: JobContext): Promise<Record<string, number>>;
 }

@@ -16,8 +16,9 @@ export async function claimRun(
     orgId: string;
     job: string;
     businessDate: string;
-    trigger: 'schedule' | 'manual';
+    trigger: JobRunRow['trigger'];
     host: string;
+    startedAt?: Date;
   },
 ): Promise<JobRunRow | null> {
   const r = await tx

@@ -1,9 +1,12 @@
 import {
   AuditOutlined,
+  BankOutlined,
+  BellOutlined,
   DownOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MailOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
@@ -17,8 +20,9 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageFallback } from '../components/PageFallback.tsx';
 import { LoadFailed } from '../components/StatusResult.tsx';
 import { logout } from '../features/auth/authApi.ts';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { ApiError } from './api.ts';
-import { NAV } from './nav.ts';
+import { NAV, navKeyFor } from './nav.ts';
 import { hasAnyRole, UserContext, useSessionQuery } from './session.tsx';
 
 const ChangePasswordModal = lazy(async () => ({
@@ -27,9 +31,12 @@ const ChangePasswordModal = lazy(async () => ({
 
 const ICONS: Record<string, ReactNode> = {
   '/': <HomeOutlined />,
+  '/notifications': <BellOutlined />,
   '/users': <TeamOutlined />,
+  '/settings/organization': <BankOutlined />,
   '/audit': <AuditOutlined />,
   '/jobs': <ScheduleOutlined />,
+  '/outbox': <MailOutlined />,
 };
 
 export function AppLayout() {
@@ -60,7 +67,7 @@ export function AppLayout() {
     navigate('/login', { replace: true });
   };
 
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const selected = navKeyFor(location.pathname);
   const menuItems = NAV.filter((entry) => hasAnyRole(user, entry.roles)).map((entry) => ({
     key: entry.path,
     icon: ICONS[entry.path],
@@ -70,7 +77,15 @@ export function AppLayout() {
   return (
     <UserContext.Provider value={user}>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} breakpoint="lg">
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={208}
+          breakpoint="lg"
+          // Stays in view while a long page scrolls.
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
           <div
             style={{
               height: 56,
@@ -103,6 +118,7 @@ export function AppLayout() {
           >
             <Typography.Text strong>{user.org.name}</Typography.Text>
             <Space size="middle">
+              <NotificationBell />
               <LanguageSwitch />
               <Dropdown
                 trigger={['click']}

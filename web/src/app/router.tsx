@@ -16,6 +16,15 @@ const HomePage = named(() => import('../features/home/HomePage.tsx'), 'HomePage'
 const UsersPage = named(() => import('../features/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = named(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
 const JobsPage = named(() => import('../features/jobs/JobsPage.tsx'), 'JobsPage');
+const NotificationsPage = named(
+  () => import('../features/notifications/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const OrganizationPage = named(
+  () => import('../features/organization/OrganizationPage.tsx'),
+  'OrganizationPage',
+);
+const OutboxPage = named(() => import('../features/outbox/OutboxPage.tsx'), 'OutboxPage');
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
@@ -69,6 +78,12 @@ export const routes: RouteObject[] = [
           { path: 'users', element: guarded('/users', <UsersPage />) },
           { path: 'audit', element: guarded('/audit', <AuditPage />) },
           { path: 'jobs', element: guarded('/jobs', <JobsPage />) },
+          { path: 'notifications', element: guarded('/notifications', <NotificationsPage />) },
+          {
+            path: 'settings/organization',
+            element: guarded('/settings/organization', <OrganizationPage />),
+          },
+          { path: 'outbox', element: guarded('/outbox', <OutboxPage />) },
           { path: '*', element: <NotFound /> },
         ],
       },

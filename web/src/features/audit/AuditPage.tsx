@@ -21,6 +21,7 @@ import { useUser } from '../../app/session.tsx';
 import { zodRule } from '../../app/zodRule.ts';
 import { CursorPager } from '../../components/CursorPager.tsx';
 import { JsonSideBySide } from '../../components/JsonSideBySide.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { type AuditEntry, type AuditFilters, listAudit } from './auditApi.ts';
@@ -33,7 +34,7 @@ interface FilterValues {
 }
 
 // The kinds of records the server audits so far; the filter still accepts any other type typed in.
-const ENTITY_TYPES = ['user', 'session', 'organization', 'job'];
+const ENTITY_TYPES = ['user', 'session', 'organization', 'job', 'outbox'];
 
 const trimmed = (value: string | undefined) => value?.trim() || undefined;
 
@@ -100,86 +101,89 @@ export function AuditPage() {
   ];
 
   return (
-    <Card title={t('nav.audit')}>
-      <Form<FilterValues>
-        form={form}
-        layout="inline"
-        onFinish={onFilter}
-        style={{ marginBottom: 12, rowGap: 8 }}
-      >
-        <Form.Item name="entityType">
-          <AutoComplete
-            placeholder={t('audit.entityType')}
-            allowClear
-            style={{ width: 160 }}
-            options={ENTITY_TYPES.map((type) => ({
-              value: type,
-              label: `${t(`audit.entityTypes.${type}`)} (${type})`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="entityId">
-          <Input placeholder={t('audit.entityId')} allowClear style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="actor" rules={[zodRule(auditQuery.shape.actor, t('audit.actorInvalid'))]}>
-          <Input placeholder={t('audit.actorId')} allowClear style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="range">
-          <DatePicker.RangePicker allowEmpty={[true, true]} />
-        </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit">
-            {t('common.search')}
-          </Button>
-        </Form.Item>
-        <Form.Item>
-          <Button
-            onClick={() => {
-              form.resetFields();
-              onFilter({});
-            }}
-          >
-            {t('common.reset')}
-          </Button>
-        </Form.Item>
-      </Form>
-      {query.isError && !query.data ? (
-        <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <Table<AuditEntry>
-            size="small"
-            rowKey="id"
-            columns={columns}
-            dataSource={query.data?.items ?? []}
-            loading={query.isFetching}
-            pagination={false}
-            scroll={{ x: 980 }}
-            expandable={{
-              expandedRowRender: (entry) => (
-                <JsonSideBySide
-                  left={entry.before}
-                  right={entry.after}
-                  leftTitle={t('audit.before')}
-                  rightTitle={t('audit.after')}
-                  changedTitle={t('audit.changedFields')}
-                  emptyText={t('audit.noData')}
-                />
-              ),
-            }}
-            locale={{
-              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
-            }}
-          />
-          <CursorPager
-            page={paging.page}
-            nextCursor={query.data?.nextCursor}
-            loading={query.isFetching}
-            onPrev={paging.prev}
-            onNext={paging.next}
-          />
-        </>
-      )}
-    </Card>
+    <>
+      <PageHeader title={t('nav.audit')} subtitle={t('audit.subtitle')} />
+      <Card>
+        <Form<FilterValues>
+          form={form}
+          layout="inline"
+          onFinish={onFilter}
+          style={{ marginBottom: 12, rowGap: 8 }}
+        >
+          <Form.Item name="entityType">
+            <AutoComplete
+              placeholder={t('audit.entityType')}
+              allowClear
+              style={{ width: 160 }}
+              options={ENTITY_TYPES.map((type) => ({
+                value: type,
+                label: `${t(`audit.entityTypes.${type}`)} (${type})`,
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="entityId">
+            <Input placeholder={t('audit.entityId')} allowClear style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="actor" rules={[zodRule(auditQuery.shape.actor, t('audit.actorInvalid'))]}>
+            <Input placeholder={t('audit.actorId')} allowClear style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="range">
+            <DatePicker.RangePicker allowEmpty={[true, true]} />
+          </Form.Item>
+          <Form.Item>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+          </Form.Item>
+          <Form.Item>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                onFilter({});
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Form.Item>
+        </Form>
+        {query.isError && !query.data ? (
+          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
+        ) : (
+          <>
+            <Table<AuditEntry>
+              size="small"
+              rowKey="id"
+              columns={columns}
+              dataSource={query.data?.items ?? []}
+              loading={query.isFetching}
+              pagination={false}
+              scroll={{ x: 980 }}
+              expandable={{
+                expandedRowRender: (entry) => (
+                  <JsonSideBySide
+                    left={entry.before}
+                    right={entry.after}
+                    leftTitle={t('audit.before')}
+                    rightTitle={t('audit.after')}
+                    changedTitle={t('audit.changedFields')}
+                    emptyText={t('audit.noData')}
+                  />
+                ),
+              }}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
+              }}
+            />
+            <CursorPager
+              page={paging.page}
+              nextCursor={query.data?.nextCursor}
+              loading={query.isFetching}
+              onPrev={paging.prev}
+              onNext={paging.next}
+            />
+          </>
+        )}
+      </Card>
+    </>
   );
 }

@@ -1,8 +1,10 @@
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatToday } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
 import { useUser } from '../../app/session.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { UnreadNotificationsCard } from '../notifications/UnreadNotificationsCard.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -39,11 +41,18 @@ export function HomePage() {
   ];
 
   return (
-    <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('home.welcome', { name: user.displayName })}
-      </Typography.Title>
-      <Descriptions column={1} size="small" bordered styles={{ label: { width: 160 } }} items={items} />
-    </Card>
+    <>
+      <PageHeader title={t('home.welcome', { name: user.displayName })} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card title={t('home.account')} size="small">
+            <Descriptions column={1} size="small" bordered styles={{ label: { width: 140 } }} items={items} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <UnreadNotificationsCard />
+        </Col>
+      </Row>
+    </>
   );
 }

@@ -22,7 +22,7 @@ export function JobRunsTable({ runs, loading }: { runs: JobRun[]; loading: boole
       width: 180,
       render: (job: string) => t(`jobs.names.${job}`, { defaultValue: job }),
     },
-    { key: 'businessDate', title: t('jobs.businessDate'), dataIndex: 'businessDate', width: 110 },
+    { key: 'businessDate', title: t('jobs.businessDate'), dataIndex: 'businessDate', width: 120 },
     {
       key: 'trigger',
       title: t('jobs.trigger'),

@@ -4,6 +4,7 @@ import { Button, Card, Select, Space, Table, type TableColumnsType, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '../../components/CursorPager.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { JobRunsTable } from './JobRunsTable.tsx';
@@ -61,77 +62,87 @@ export function JobsPage() {
   ];
 
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Card title={t('jobs.definitions')}>
-        {jobs.isError ? (
-          <LoadFailed message={jobs.error.message} onRetry={() => void jobs.refetch()} />
-        ) : (
-          <Table<JobInfo>
-            size="small"
-            rowKey="name"
-            columns={jobColumns}
-            dataSource={jobs.data?.items ?? []}
-            loading={jobs.isPending}
-            pagination={false}
-          />
-        )}
-      </Card>
-      <Card
-        title={t('jobs.runs')}
-        extra={
-          <Button
-            size="small"
-            icon={<ReloadOutlined />}
-            loading={runs.isFetching}
-            onClick={() => void runs.refetch()}
-          >
-            {t('common.refresh')}
-          </Button>
-        }
-      >
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Select<string>
-            allowClear
-            placeholder={t('jobs.filterJob')}
-            value={filters.job}
-            onChange={(job) => applyFilters({ job })}
-            options={(jobs.data?.items ?? []).map((job) => ({ value: job.name, label: jobLabel(job.name) }))}
-            style={{ width: 220 }}
-          />
-          <Select<JobStatus>
-            allowClear
-            placeholder={t('jobs.filterStatus')}
-            value={filters.status}
-            onChange={(status) => applyFilters({ status })}
-            options={STATUSES.map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
-            style={{ width: 140 }}
-          />
-        </Space>
-        {runs.isError && !runs.data ? (
-          <LoadFailed message={runs.error.message} onRetry={() => void runs.refetch()} />
-        ) : (
-          <>
-            <JobRunsTable runs={runs.data?.items ?? []} loading={runs.isPending || runs.isPlaceholderData} />
-            <CursorPager
-              page={paging.page}
-              nextCursor={runs.data?.nextCursor}
-              loading={runs.isFetching}
-              onPrev={paging.prev}
-              onNext={paging.next}
+    <>
+      <PageHeader title={t('nav.jobs')} subtitle={t('jobs.subtitle')} />
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        <Card title={t('jobs.definitions')} size="small">
+          {jobs.isError ? (
+            <LoadFailed message={jobs.error.message} onRetry={() => void jobs.refetch()} />
+          ) : (
+            <Table<JobInfo>
+              size="small"
+              rowKey="name"
+              columns={jobColumns}
+              dataSource={jobs.data?.items ?? []}
+              loading={jobs.isPending}
+              pagination={false}
             />
-          </>
+          )}
+        </Card>
+        <Card
+          title={t('jobs.runs')}
+          size="small"
+          extra={
+            <Button
+              size="small"
+              icon={<ReloadOutlined />}
+              loading={runs.isFetching}
+              onClick={() => void runs.refetch()}
+            >
+              {t('common.refresh')}
+            </Button>
+          }
+        >
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Select<string>
+              allowClear
+              placeholder={t('jobs.filterJob')}
+              value={filters.job}
+              onChange={(job) => applyFilters({ job })}
+              options={(jobs.data?.items ?? []).map((job) => ({
+                value: job.name,
+                label: jobLabel(job.name),
+              }))}
+              style={{ width: 220 }}
+            />
+            <Select<JobStatus>
+              allowClear
+              placeholder={t('jobs.filterStatus')}
+              value={filters.status}
+              onChange={(status) => applyFilters({ status })}
+              options={STATUSES.map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
+              style={{ width: 140 }}
+            />
+          </Space>
+          {runs.isError && !runs.data ? (
+            <LoadFailed message={runs.error.message} onRetry={() => void runs.refetch()} />
+          ) : (
+            <>
+              <JobRunsTable
+                runs={runs.data?.items ?? []}
+                loading={runs.isPending || runs.isPlaceholderData}
+              />
+              <CursorPager
+                page={paging.page}
+                nextCursor={runs.data?.nextCursor}
+                loading={runs.isFetching}
+                onPrev={paging.prev}
+                onNext={paging.next}
+              />
+            </>
+          )}
+        </Card>
+        {running && (
+          <RunJobModal
+            job={running}
+            onClose={() => setRunning(null)}
+            onStarted={() => {
+              setRunning(null);
+              void queryClient.invalidateQueries({ queryKey: ['jobRuns'] });
+            }}
+          />
         )}
-      </Card>
-      {running && (
-        <RunJobModal
-          job={running}
-          onClose={() => setRunning(null)}
-          onStarted={() => {
-            setRunning(null);
-            void queryClient.invalidateQueries({ queryKey: ['jobRuns'] });
-          }}
-        />
-      )}
-    </Space>
+      </Space>
+    </>
   );
 }

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../common/roles.ts';
 import { PASSWORD_MIN } from '../../../../common/schemas/auth.ts';
 import { createUserBody, type UserView } from '../../../../common/schemas/users.ts';
+import { checkEmail } from '../../../../common/validators/email.ts';
+import { checkPhone } from '../../../../common/validators/phone.ts';
+import { checkRule } from '../../app/checkRule.ts';
 import { showError } from '../../app/formErrors.ts';
 import { zodRule } from '../../app/zodRule.ts';
 import { FormModal } from '../../components/FormModal.tsx';
@@ -26,7 +29,12 @@ interface Props {
   onSaved: (user: UserView) => void;
 }
 
-const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+/** Blank means none; otherwise the validator's normal form (domain lower-cased, 13800138000, 0755-1234567). */
+function normalized(value: string | undefined, check: (input: string) => { ok: boolean; value?: string }) {
+  if (!value?.trim()) return null;
+  const result = check(value);
+  return result.ok && result.value ? result.value : value.trim();
+}
 
 export function UserFormModal({ open, user, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -39,8 +47,8 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
     setSubmitting(true);
     const common = {
       displayName: values.displayName.trim(),
-      email: blankToNull(values.email),
-      phone: blankToNull(values.phone),
+      email: normalized(values.email, checkEmail),
+      phone: normalized(values.phone, checkPhone),
       roles: values.roles,
     };
     try {
@@ -100,11 +108,16 @@ export function UserFormModal({ open, user, onClose, onSaved }: Props) {
       >
         <Input />
       </Form.Item>
-      <Form.Item name="email" label={t('users.email')} rules={[zodRule(shape.email, t('validation.email'))]}>
-        <Input type="email" />
+      <Form.Item name="email" label={t('users.email')} rules={[checkRule('email', checkEmail)]}>
+        <Input inputMode="email" autoComplete="off" />
       </Form.Item>
-      <Form.Item name="phone" label={t('users.phone')} rules={[zodRule(shape.phone, t('validation.phone'))]}>
-        <Input />
+      <Form.Item
+        name="phone"
+        label={t('users.phone')}
+        extra={t('users.phoneHint')}
+        rules={[checkRule('phone', checkPhone)]}
+      >
+        <Input inputMode="tel" autoComplete="off" />
       </Form.Item>
       <Form.Item name="roles" label={t('users.roles')} rules={[required, rolesRule]}>
         <Select

@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../../../common/roles.ts';
 import type { UserView } from '../../../../common/schemas/users.ts';
 import { showError } from '../../app/formErrors.ts';
 import { CursorPager } from '../../components/CursorPager.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
@@ -49,75 +50,79 @@ export function UsersPage() {
   };
 
   return (
-    <Card
-      title={t('nav.users')}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
-          {t('users.create')}
-        </Button>
-      }
-    >
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search
-          allowClear
-          placeholder={t('users.searchPlaceholder')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onSearch={(q) => applyFilters({ q: q.trim() || undefined })}
-          style={{ width: 260 }}
-        />
-        <Select<Role>
-          allowClear
-          placeholder={t('users.filterRole')}
-          value={filters.role}
-          onChange={(role) => applyFilters({ role })}
-          options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-          style={{ width: 150 }}
-        />
-        <Select<'true' | 'false'>
-          allowClear
-          placeholder={t('users.filterStatus')}
-          value={filters.active}
-          onChange={(active) => applyFilters({ active })}
-          options={[
-            { value: 'true', label: t('users.active') },
-            { value: 'false', label: t('users.inactive') },
-          ]}
-          style={{ width: 120 }}
-        />
-      </Space>
-      {query.isError && !query.data ? (
-        <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
-      ) : (
-        <>
-          <UsersTable
-            users={query.data?.items ?? []}
-            loading={query.isFetching}
-            onEdit={(user) => setEditing({ user })}
-            onResetPassword={setResetting}
-            onSetActive={setActive}
+    <>
+      <PageHeader
+        title={t('nav.users')}
+        subtitle={t('users.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
+            {t('users.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('users.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onSearch={(q) => applyFilters({ q: q.trim() || undefined })}
+            style={{ width: 260 }}
           />
-          <CursorPager
-            page={paging.page}
-            nextCursor={query.data?.nextCursor}
-            loading={query.isFetching}
-            onPrev={paging.prev}
-            onNext={paging.next}
+          <Select<Role>
+            allowClear
+            placeholder={t('users.filterRole')}
+            value={filters.role}
+            onChange={(role) => applyFilters({ role })}
+            options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            style={{ width: 150 }}
           />
-        </>
-      )}
-      {editing && (
-        <UserFormModal
-          open
-          user={editing.user}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void refresh();
-          }}
-        />
-      )}
+          <Select<'true' | 'false'>
+            allowClear
+            placeholder={t('users.filterStatus')}
+            value={filters.active}
+            onChange={(active) => applyFilters({ active })}
+            options={[
+              { value: 'true', label: t('users.active') },
+              { value: 'false', label: t('users.inactive') },
+            ]}
+            style={{ width: 120 }}
+          />
+        </Space>
+        {query.isError && !query.data ? (
+          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
+        ) : (
+          <>
+            <UsersTable
+              users={query.data?.items ?? []}
+              loading={query.isFetching}
+              onEdit={(user) => setEditing({ user })}
+              onResetPassword={setResetting}
+              onSetActive={setActive}
+            />
+            <CursorPager
+              page={paging.page}
+              nextCursor={query.data?.nextCursor}
+              loading={query.isFetching}
+              onPrev={paging.prev}
+              onNext={paging.next}
+            />
+          </>
+        )}
+        {editing && (
+          <UserFormModal
+            open
+            user={editing.user}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              void refresh();
+            }}
+          />
+        )}
+      </Card>
       {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
-    </Card>
+    </>
   );
 }

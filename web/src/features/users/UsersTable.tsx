@@ -13,8 +13,10 @@ interface Props {
 }
 
 export function UsersTable({ users, loading, onEdit, onResetPassword, onSetActive }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useUser();
+  // The three action links are about a third longer in English.
+  const actionsWidth = i18n.language === 'en' ? 280 : 210;
   const timeZone = me.org.timeZone;
 
   const columns: TableColumnsType<UserView> = [
@@ -55,7 +57,7 @@ export function UsersTable({ users, loading, onEdit, onResetPassword, onSetActiv
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 210,
+      width: actionsWidth,
       render: (_: unknown, user) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => onEdit(user)}>
@@ -89,7 +91,7 @@ export function UsersTable({ users, loading, onEdit, onResetPassword, onSetActiv
       dataSource={users}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 890 + actionsWidth }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
     />
   );

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Spawned, spawnTenantry } from '../test/spawnServer.ts';
+import en from '../web/src/locales/en.json';
+import zhCN from '../web/src/locales/zh-CN.json';
+
+export type Language = 'zh' | 'en';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SCREENSHOTS = path.resolve('e2e/screenshots');
+const WEB_INDEX = path.resolve('web/dist/index.html');
+
+/** Why the journeys cannot run here, or null when they can. In CI a missing browser is a failure. */
+export function missingBrowser(): string | null {
+  if (fs.existsSync(CHROMIUM)) return null;
+  const reason = `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`;
+  if (process.env.CI === 'true') throw new Error(`${reason}: the browser journeys must run in CI`);
+  console.warn(`Skipping the browser journeys: ${reason}`);
+  return reason;
+}
+
+/** One server on a fresh demo database and one browser, shared by the journeys of a file. */
+export interface Stage {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openStage(): Promise<Stage> {
+  if (!fs.existsSync(WEB_INDEX)) throw new Error(`${WEB_INDEX} is missing: run \`npm run build:web\` first`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantry-e2e-'));
+  const server: Spawned = spawnTenantry(['serve', '--demo'], {
+    TENANTRY_DATA_DIR: dir,
+    PORT: '0',
+    TENANTRY_SCHEDULER: 'off',
+  });
+  const [url, browser] = await Promise.all([
+    server.ready,
+    chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
+  ]);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      if (server.proc.exitCode === null) server.proc.kill('SIGTERM');
+      await server.exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh context (own cookies and storage) in a zone other than the organization's. */
+export async function newPage(
+  stage: Stage,
+  language: Language = 'zh',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await stage.browser.newContext({
+    baseURL: stage.url,
+    viewport: { width: 1280, height: 960 },
+    locale: language === 'en' ? 'en-US' : 'zh-CN',
+    timezoneId: 'America/Los_Angeles',
+  });
+  if (language === 'en') {
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('tenantry.locale')) localStorage.setItem('tenantry.locale', 'en');
+    });
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return { context, page };
+}
+
+type Tree = { [key: string]: string | Tree };
+
+/** A text of the web app as the locale files have it, e.g. text('en', 'nav.users'). */
+export function text(language: Language, key: string): string {
+  let node: string | Tree = (language === 'en' ? en : zhCN) as Tree;
+  for (const part of key.split('.')) {
+    if (typeof node === 'string' || !(part in node)) throw new Error(`no text ${key}`);
+    node = node[part]!;
+  }
+  if (typeof node !== 'string') throw new Error(`${key} is not a text`);
+  return node;
+}
+
+export async function signIn(page: Page, username: string, password = 'tenantry-demo'): Promise<void> {
+  await page.goto('/login');
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#password').press('Enter');
+  await page.waitForURL((u) => u.pathname === '/');
+}
+
+/** Waits until the page shows its header and has nothing left loading. */
+export async function settle(page: Page, title?: string): Promise<void> {
+  if (title) await page.locator('h4', { hasText: title }).first().waitFor();
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0,
+  );
+}
+
+/** The side menu as [path, label] pairs. */
+export async function menu(page: Page): Promise<[string, string][]> {
+  const links = page.locator('.ant-layout-sider .ant-menu-item a');
+  await links.first().waitFor();
+  const hrefs = await links.evaluateAll((as) =>
+    as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']),
+  );
+  return hrefs as [string, string][];
+}
+
+export async function switchLanguage(page: Page, language: Language): Promise<void> {
+  await page
+    .locator('.ant-segmented-item', { hasText: language === 'en' ? 'English' : '中文' })
+    .first()
+    .click();
+  await page.waitForFunction(
+    (lang) => document.documentElement.lang === lang,
+    language === 'en' ? 'en' : 'zh-CN',
+  );
+}
+
+export async function screenshot(page: Page, name: string, language: Language): Promise<void> {
+  // Park the pointer on the logo so no menu entry or row shows a hover state.
+  await page.mouse.move(10, 10);
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, `${name}-${language}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
+}

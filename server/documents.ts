@@ -1,0 +1,6 @@
+import { DocumentRegistry } from './platform/documents/registry.ts';
+
+/** Every kind of document the application renders; modules add theirs here. */
+export function buildDocumentRegistry(): DocumentRegistry {
+  return new DocumentRegistry();
+}

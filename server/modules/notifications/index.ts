@@ -1,0 +1,2 @@
+export { notifyRoles, notifyUsers } from './notify.ts';
+export type { NewNotification } from './repo.ts';

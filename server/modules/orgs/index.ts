@@ -1,0 +1,2 @@
+export { findOwnOrganization } from './repo.ts';
+export { readSettings } from './settings.ts';

@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import type { organizationView, updateOrganizationBody } from '../../../../common/schemas/organization.ts';
+import { api } from '../../app/api.ts';
+
+export type OrganizationView = z.infer<typeof organizationView>;
+export type OrganizationChanges = z.input<typeof updateOrganizationBody>;
+
+export const ORGANIZATION_KEY = ['organization'] as const;
+
+export function getOrganization(): Promise<OrganizationView> {
+  return api.get<OrganizationView>('/v1/organization');
+}
+
+export function updateOrganization(body: OrganizationChanges): Promise<OrganizationView> {
+  return api.patch<OrganizationView>('/v1/organization', body);
+}

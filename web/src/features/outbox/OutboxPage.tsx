@@ -1,0 +1,167 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Empty, Input, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OUTBOX_STATUSES } from '../../../../common/schemas/outbox.ts';
+import { formatInstant } from '../../app/format.ts';
+import { useUser } from '../../app/session.tsx';
+import { CursorPager } from '../../components/CursorPager.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { LoadFailed } from '../../components/StatusResult.tsx';
+import { useCursorPages } from '../../components/useCursorPages.ts';
+import { OutboxDrawer } from './OutboxDrawer.tsx';
+import { OutboxStatusTag } from './OutboxStatusTag.tsx';
+import { listOutbox, type OutboxFilters, type OutboxItem, type OutboxStatus } from './outboxApi.ts';
+import { useRetry } from './useRetry.ts';
+
+export function OutboxPage() {
+  const { t } = useTranslation();
+  const timeZone = useUser().org.timeZone;
+  const [filters, setFilters] = useState<OutboxFilters>({});
+  const [search, setSearch] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const paging = useCursorPages();
+  const retry = useRetry();
+
+  const query = useQuery({
+    queryKey: ['outbox', 'list', filters, paging.cursor],
+    queryFn: () => listOutbox(filters, paging.cursor),
+    placeholderData: keepPreviousData,
+  });
+
+  const applyFilters = (change: Partial<OutboxFilters>) => {
+    setFilters((f) => ({ ...f, ...change }));
+    paging.reset();
+  };
+
+  const columns: TableColumnsType<OutboxItem> = [
+    {
+      key: 'to',
+      title: t('outbox.recipients'),
+      dataIndex: 'to',
+      width: 200,
+      ellipsis: true,
+      render: (to: string[], item) => [...to, ...item.cc].join(', '),
+    },
+    { key: 'subject', title: t('outbox.subject'), dataIndex: 'subject', ellipsis: true },
+    {
+      key: 'status',
+      title: t('outbox.status'),
+      dataIndex: 'status',
+      width: 120,
+      render: (status: OutboxStatus) => <OutboxStatusTag status={status} />,
+    },
+    { key: 'attempts', title: t('outbox.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
+    {
+      key: 'lastError',
+      title: t('outbox.lastError'),
+      dataIndex: 'lastError',
+      width: 180,
+      ellipsis: true,
+      render: (error: string | null) => error && <Typography.Text type="danger">{error}</Typography.Text>,
+    },
+    {
+      key: 'createdAt',
+      title: t('outbox.createdAt'),
+      dataIndex: 'createdAt',
+      width: 160,
+      render: (at: string) => formatInstant(at, timeZone),
+    },
+    {
+      key: 'sentAt',
+      title: t('outbox.sentAt'),
+      dataIndex: 'sentAt',
+      width: 160,
+      render: (at: string | null) => formatInstant(at, timeZone),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 90,
+      fixed: 'right',
+      render: (_: unknown, item) =>
+        item.status === 'failed' && (
+          <Button
+            type="link"
+            size="small"
+            loading={retry.isPending && retry.variables === item.id}
+            onClick={(e) => {
+              e.stopPropagation();
+              retry.mutate(item.id);
+            }}
+          >
+            {t('outbox.retry')}
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.outbox')}
+        subtitle={t('outbox.subtitle')}
+        extra={
+          <Button icon={<ReloadOutlined />} loading={query.isFetching} onClick={() => void query.refetch()}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      <Card>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('outbox.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onSearch={(q) => applyFilters({ q: q.trim() || undefined })}
+            style={{ width: 280 }}
+          />
+          <Select<OutboxStatus>
+            allowClear
+            placeholder={t('outbox.filterStatus')}
+            value={filters.status}
+            onChange={(status) => applyFilters({ status })}
+            options={OUTBOX_STATUSES.map((s) => ({ value: s, label: t(`outbox.statuses.${s}`) }))}
+            style={{ width: 160 }}
+          />
+        </Space>
+        {query.isError && !query.data ? (
+          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
+        ) : (
+          <>
+            <Table<OutboxItem>
+              size="small"
+              rowKey="id"
+              columns={columns}
+              dataSource={query.data?.items ?? []}
+              loading={query.isFetching}
+              pagination={false}
+              scroll={{ x: 1180 }}
+              onRow={(item) => ({
+                onClick: () => setOpenId(item.id),
+                onKeyDown: (e) => {
+                  if (e.key === 'Enter') setOpenId(item.id);
+                },
+                tabIndex: 0,
+                style: { cursor: 'pointer' },
+              })}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outbox.empty')} />,
+              }}
+            />
+            <CursorPager
+              page={paging.page}
+              nextCursor={query.data?.nextCursor}
+              loading={query.isFetching}
+              onPrev={paging.prev}
+              onNext={paging.next}
+            />
+          </>
+        )}
+      </Card>
+      <OutboxDrawer id={openId} onClose={() => setOpenId(null)} />
+    </>
+  );
+}

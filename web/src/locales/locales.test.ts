@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../common/locale.ts';
+import { ROLES } from '../../../common/roles.ts';
+import { OUTBOX_STATUSES } from '../../../common/schemas/outbox.ts';
+import { NAV } from '../app/nav.ts';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf as `a.b.c` → its value. */
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const languages = { 'zh-CN': flatten(zhCN as Tree), en: flatten(en as Tree) };
+const srcRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const KEY = String.raw`[a-zA-Z][\w-]*(?:\.[\w-]+)+`;
+// t('a.b'), i18n.t("a.b"), and both branches of t(cond ? 'a.b' : 'a.c').
+const LITERAL = new RegExp(String.raw`\bt\(\s*(['"])(${KEY})\1`, 'g');
+const TERNARY = new RegExp(String.raw`\bt\(\s*[^'"()]*?\?\s*(['"])(${KEY})\1\s*:\s*(['"])(${KEY})\3`, 'g');
+// t(`jobs.names.${job}`): only the fixed part can be checked, and it must be a group of keys.
+const TEMPLATE = /\bt\(\s*`([a-zA-Z][\w.-]*)\.\$\{/g;
+
+function usedKeys() {
+  const literal = new Map<string, string>();
+  const prefixes = new Map<string, string>();
+  for (const file of sourceFiles(srcRoot)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const where = path.relative(srcRoot, file);
+    for (const m of text.matchAll(LITERAL)) literal.set(m[2]!, where);
+    for (const m of text.matchAll(TERNARY)) {
+      literal.set(m[2]!, where);
+      literal.set(m[4]!, where);
+    }
+    for (const m of text.matchAll(TEMPLATE)) prefixes.set(m[1]!, where);
+  }
+  return { literal, prefixes };
+}
+
+describe('locale files', () => {
+  it('have the same keys in both languages', () => {
+    const zhKeys = [...languages['zh-CN'].keys()];
+    const enKeys = [...languages.en.keys()];
+    expect(
+      zhKeys.filter((k) => !languages.en.has(k)),
+      'missing in en.json',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !languages['zh-CN'].has(k)),
+      'missing in zh-CN.json',
+    ).toEqual([]);
+  });
+
+  it('have no empty values', () => {
+    for (const [language, keys] of Object.entries(languages)) {
+      const empty = [...keys].filter(([, value]) => value.trim() === '').map(([key]) => key);
+      expect(empty, `empty in ${language}`).toEqual([]);
+    }
+  });
+
+  it('use the same {{placeholders}} in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    const differing = [...languages['zh-CN']]
+      .filter(
+        ([key, zh]) =>
+          JSON.stringify(placeholders(zh)) !== JSON.stringify(placeholders(languages.en.get(key) ?? '')),
+      )
+      .map(([key]) => key);
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('keys used by the app', () => {
+  const { literal, prefixes } = usedKeys();
+
+  it('finds the keys it scans for (the scan itself works)', () => {
+    expect(literal.get('users.created')).toBeDefined();
+    expect(literal.get('users.saved')).toBeDefined();
+    expect(literal.get('errors.http')).toBeDefined();
+    expect(literal.size).toBeGreaterThan(100);
+    expect(prefixes.get('roles')).toBeDefined();
+  });
+
+  it('exist in both languages for every literal t() call', () => {
+    for (const [language, keys] of Object.entries(languages)) {
+      const missing = [...literal].filter(([key]) => !keys.has(key)).map(([key, file]) => `${key} (${file})`);
+      expect(missing, `missing in ${language}`).toEqual([]);
+    }
+  });
+
+  it('name groups of keys where the key is built at run time', () => {
+    for (const [language, keys] of Object.entries(languages)) {
+      const missing = [...prefixes]
+        .filter(([prefix]) => ![...keys.keys()].some((key) => key.startsWith(`${prefix}.`)))
+        .map(([prefix, file]) => `${prefix}.* (${file})`);
+      expect(missing, `missing in ${language}`).toEqual([]);
+    }
+  });
+
+  it('cover every value of the enumerations the app translates', () => {
+    const expected = [
+      ...ROLES.map((role) => `roles.${role}`),
+      ...LOCALES.map((locale) => `language.${locale}`),
+      ...OUTBOX_STATUSES.map((status) => `outbox.statuses.${status}`),
+      ...['running', 'succeeded', 'failed'].map((status) => `jobs.statuses.${status}`),
+      ...['schedule', 'manual'].map((trigger) => `jobs.triggers.${trigger}`),
+      ...['user', 'system', 'job'].map((kind) => `audit.actorKinds.${kind}`),
+      ...['rent', 'propertyFee', 'water', 'electricity'].map((rate) => `organization.rates.${rate}`),
+      ...NAV.map((entry) => entry.labelKey),
+    ];
+    for (const [language, keys] of Object.entries(languages)) {
+      expect(
+        expected.filter((key) => !keys.has(key)),
+        `missing in ${language}`,
+      ).toEqual([]);
+    }
+  });
+});
