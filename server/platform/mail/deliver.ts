@@ -1,9 +1,14 @@
-import { eq } from 'drizzle-orm';
-import { organizations } from '../../db/schema/index.ts';
 import type { DocumentRegistry } from '../documents/registry.ts';
 import { renderPdf } from '../documents/renderPdf.ts';
 import type { JobContext, JobDefinition } from '../jobs/registry.ts';
-import { type AttachmentRef, claimDue, markAttemptFailed, markDelivered, type OutboxRow } from './repo.ts';
+import {
+  type AttachmentRef,
+  claimDue,
+  markAttemptFailed,
+  markDelivered,
+  type OutboxRow,
+  organizationName,
+} from './repo.ts';
 import type { MailTransport } from './transport.ts';
 
 export const MAX_ATTEMPTS = 8;
@@ -59,13 +64,7 @@ async function deliverOne(
 /** Sends what is due for one organization, in batches, each claim committed before sending. */
 export async function deliverDue(job: JobContext, s: DeliveryServices): Promise<Record<string, number>> {
   const counts = { sent: 0, outbox: 0, retry: 0 };
-  const orgName = await job.inOrg(async (ctx) => {
-    const r = await ctx.tx
-      .select({ name: organizations.name })
-      .from(organizations)
-      .where(eq(organizations.id, ctx.orgId));
-    return r[0]?.name ?? 'Tenantry';
-  });
+  const orgName = (await job.inOrg((ctx) => organizationName(ctx.tx, ctx.orgId))) ?? 'Tenantry';
   const from = `"${orgName.replaceAll('"', '')}" <${s.mailFrom}>`;
   for (let i = 0; i < MAX_BATCHES_PER_RUN; i++) {
     const batch = await job.inOrg((ctx) => claimDue(ctx.tx, BATCH, CLAIM_SECONDS));

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { type AttachmentRef, outbox } from '../../db/schema/index.ts';
+import { type AttachmentRef, organizations, outbox } from '../../db/schema/index.ts';
 import type { Tx } from '../db/database.ts';
 import { rows } from '../db/database.ts';
 
@@ -73,6 +73,15 @@ export async function requeue(tx: Tx, id: string): Promise<boolean> {
     .where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
     .returning({ id: outbox.id });
   return r.length > 0;
+}
+
+/** The sender's display name. */
+export async function organizationName(tx: Tx, orgId: string): Promise<string | null> {
+  const r = await tx
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return r[0]?.name ?? null;
 }
 
 export type { AttachmentRef };
