@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { createOrganization } from '../server/modules/orgs/createOrganization.ts';
 import { systemCtx } from '../server/platform/context.ts';
 import { rows } from '../server/platform/db/database.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
@@ -6,7 +7,6 @@ import type { OpenDatabase } from '../server/platform/db/open.ts';
 import { openPglite } from '../server/platform/db/pglite.ts';
 import { openPostgres } from '../server/platform/db/postgres.ts';
 import { enqueueMail, type MailMessage } from '../server/platform/mail/enqueue.ts';
-import { createOrganization } from '../server/modules/orgs/createOrganization.ts';
 
 /**
  * Queuing N messages with PDF attachments through enqueueMail (1,000 per transaction, as a batch job
@@ -24,10 +24,15 @@ export async function outboxBench(size: number): Promise<{ ok: boolean; lines: s
   try {
     await migrate(db);
     const org = await db.asSystem((tx) =>
-      createOrganization(tx, { name: `基准测试 ${Date.now()}`, uscc: '91310000MA1FL0R09G' }).catch(async () => {
-        const r = await rows<{ id: string }>(tx, sql`select id from organizations where uscc = '91310000MA1FL0R09G'`);
-        return { id: r[0]!.id };
-      }),
+      createOrganization(tx, { name: `基准测试 ${Date.now()}`, uscc: '91310000MA1FL0R09G' }).catch(
+        async () => {
+          const r = await rows<{ id: string }>(
+            tx,
+            sql`select id from organizations where uscc = '91310000MA1FL0R09G'`,
+          );
+          return { id: r[0]!.id };
+        },
+      ),
     );
     const msg = (i: number): MailMessage => ({
       to: [`customer${i}@example.cn`],

@@ -104,12 +104,27 @@ export async function signIn(page: Page, username: string, password = 'tenantry-
   await page.waitForURL((u) => u.pathname === '/');
 }
 
-/** Waits until the page shows its header and has nothing left loading. */
+/**
+ * Waits until the page shows its header, has nothing left loading and nothing still opening or closing
+ * (a popover caught while it zooms in is not in the screenshot at all).
+ */
 export async function settle(page: Page, title?: string): Promise<void> {
   if (title) await page.locator('h4', { hasText: title }).first().waitFor();
-  await page.waitForFunction(
-    () => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0,
-  );
+  await page.waitForFunction(() => {
+    if (document.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
+    // rc-motion marks an element `<motion>-appear` (or enter, leave) from before it starts until it ends.
+    // The click ripple (2 s) and the language switch's sliding thumb are decoration; they may go on.
+    const moving = /-(appear|enter|leave)(-(prepare|start|active))?$/;
+    const candidates = document.querySelectorAll(
+      ':is([class*="-appear"], [class*="-enter"], [class*="-leave"]):not(.ant-wave, .ant-segmented-thumb)',
+    );
+    return ![...candidates].some((el) => [...el.classList].some((c) => moving.test(c)));
+  });
+}
+
+/** Waits until every toast (antd message) has gone, so a screenshot shows the page and not the last action. */
+export async function toastsGone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('.ant-message-notice').length === 0);
 }
 
 /** The side menu as [path, label] pairs. */

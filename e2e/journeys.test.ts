@@ -15,10 +15,13 @@ import {
   signIn,
   switchLanguage,
   text,
+  toastsGone,
 } from './browser.ts';
-import { MESSAGE, NOTIFICATIONS, stubMessaging } from './stubs.ts';
+import { stubFailedMessage } from './stubs.ts';
 
 const skip = missingBrowser();
+
+const WELCOME_SUBJECT = '您的 Tenantry 账号已开通 / Your Tenantry account is ready';
 
 const LABELS: Record<string, string> = {
   '/': 'nav.home',
@@ -185,62 +188,181 @@ describe.skipIf(skip !== null)('browser journeys (issue 3 §6)', () => {
     await context.close();
   });
 
-  it('shows notifications in the bell and e-mail in the outbox, and acts on them', async () => {
+  // The two journeys below follow one newcomer: the first creates them, the second resets their password.
+  const newcomer = {
+    username: 'sun.fawu',
+    displayName: '孙法务',
+    email: 'sun.fawu@example.cn',
+    password: 'sun-password-1',
+    resetTo: 'sun-password-2',
+  };
+
+  it('queues a welcome e-mail for a new user, which deliver-outbox keeps in the outbox', async () => {
     const { context, page } = await newPage(stage);
     await signIn(page, 'admin');
-    const writes = await stubMessaging(context);
-    await page.reload();
-    const badge = page.locator('.ant-badge', { has: page.getByTestId('notification-bell') });
-    await expect.poll(() => badge.locator('.ant-badge-count').textContent()).toBe('1');
+    await page.goto('/users');
+    await settle(page, text('zh', 'nav.users'));
+    await page.getByRole('button', { name: text('zh', 'users.create') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#username').fill(newcomer.username);
+    await dialog.locator('#displayName').fill(newcomer.displayName);
+    await dialog.locator('#email').fill(newcomer.email);
+    await dialog.locator('#roles').fill(text('zh', 'roles.legal'));
+    await dialog.locator('#roles').press('Enter');
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.locator('#password').fill(newcomer.password);
+    await dialog.locator('#password').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
 
-    await page.getByTestId('notification-bell').click();
-    const rows = page.locator('.ant-popover').getByTestId('notification-row');
-    await expect.poll(() => rows.count()).toBe(2);
+    const outboxRow = page.locator('.ant-table-row', { hasText: newcomer.email });
+    const rowText = () => outboxRow.textContent();
+    await page.locator('.ant-layout-sider a[href="/outbox"]').click();
+    await settle(page, text('zh', 'nav.outbox'));
+    await expect.poll(rowText, { timeout: 5_000 }).toContain(text('zh', 'outbox.statuses.pending'));
+    expect(await rowText()).toContain(WELCOME_SUBJECT);
+    // The demo seed's users got theirs when the server first started.
+    const seeded = page.locator('.ant-table-row', { hasText: '@demo.tenantry.cn' });
+    expect(await seeded.count()).toBe(6);
+    expect((await seeded.allTextContents()).filter((row) => !row.includes(WELCOME_SUBJECT))).toEqual([]);
     await settle(page);
-    await screenshot(page, 'bell-with-items', 'zh');
-    await rows.first().click();
-    await page.waitForURL((u) => u.pathname === '/users');
-    expect(writes).toEqual([`/api/v1/notifications/${NOTIFICATIONS[0]!.id}/read`]);
-    await page.locator('.ant-layout-sider a[href="/notifications"]').click();
-    await settle(page, text('zh', 'nav.notifications'));
-    expect(await page.locator('.ant-table-row').count()).toBe(2);
-    await screenshot(page, 'notifications-with-items', 'zh');
+    await screenshot(page, 'outbox-pending', 'zh');
+
+    await page.locator('.ant-layout-sider a[href="/jobs"]').click();
+    await settle(page, text('zh', 'nav.jobs'));
+    await page
+      .locator('tr[data-row-key="deliver-outbox"]')
+      .getByRole('button', { name: text('zh', 'jobs.runNow') })
+      .click();
+    await dialog.getByRole('button', { name: text('zh', 'jobs.runNow') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const run = page
+      .locator('.ant-card', { hasText: text('zh', 'jobs.runs') })
+      .locator('.ant-table-row', { hasText: text('zh', 'jobs.names.deliver-outbox') });
+    await expect
+      .poll(() => run.textContent(), { timeout: 10_000 })
+      .toContain(text('zh', 'jobs.statuses.succeeded'));
+    expect(await run.textContent()).toContain(`${text('zh', 'jobs.countNames.outbox')}: `);
+    await settle(page);
+    await screenshot(page, 'jobs-delivered', 'zh');
 
     await page.locator('.ant-layout-sider a[href="/outbox"]').click();
     await settle(page, text('zh', 'nav.outbox'));
-    const row = page.locator('.ant-table-row', { hasText: MESSAGE.subject });
-    expect(await row.textContent()).toContain(text('zh', 'outbox.statuses.failed'));
-    await row.click();
+    await expect
+      .poll(rowText, { timeout: 5_000 })
+      .toContain(text('zh', 'outbox.statuses.delivered_to_outbox'));
+    await settle(page);
+    await toastsGone(page);
+    await screenshot(page, 'outbox-delivered', 'zh');
+    await outboxRow.click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByText('贵司 3 月租金').waitFor();
-    const attachment = drawer.getByRole('link', { name: MESSAGE.attachments[0]!.filename });
-    expect(await attachment.getAttribute('href')).toBe(`/api/v1/outbox/${MESSAGE.id}/attachments/0`);
-    expect(await attachment.getAttribute('target')).toBe('_blank');
+    await drawer.getByText(`用户名：${newcomer.username}`).waitFor();
+    expect(await drawer.textContent()).toContain(text('zh', 'outbox.statuses.delivered_to_outbox'));
     await settle(page);
     await screenshot(page, 'outbox-message', 'zh');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
     await switchLanguage(page, 'en');
-    await row.click();
-    await drawer.getByText('贵司 3 月租金').waitFor();
+    await expect
+      .poll(rowText, { timeout: 5_000 })
+      .toContain(text('en', 'outbox.statuses.delivered_to_outbox'));
+    await settle(page, text('en', 'nav.outbox'));
+    await screenshot(page, 'outbox-delivered', 'en');
+    await outboxRow.click();
+    await drawer.getByText(`Username: ${newcomer.username}.`).waitFor();
     await settle(page);
     await screenshot(page, 'outbox-message', 'en');
-    await drawer.getByRole('button', { name: text('en', 'outbox.retry') }).click();
-    await expect.poll(() => writes.at(-1)).toBe(`/api/v1/outbox/${MESSAGE.id}/retry`);
-    await page.locator('.ant-message', { hasText: text('en', 'outbox.retried') }).waitFor();
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
-    await page.getByTestId('notification-bell').click();
-    await page.locator('.ant-popover', { hasText: text('en', 'notifications.markAllRead') }).waitFor();
+
+    // Only here is an answer faked: see stubFailedMessage.
+    const found = await page.request.get('/api/v1/outbox', { params: { q: newcomer.email } });
+    const { items } = (await found.json()) as { items: { id: string }[] };
+    expect(items).toHaveLength(1);
+    const retries = await stubFailedMessage(context, items[0]!.id);
+    await page.getByRole('button', { name: text('en', 'common.refresh') }).click();
+    await expect.poll(rowText, { timeout: 5_000 }).toContain(text('en', 'outbox.statuses.failed'));
+    expect(await outboxRow.getByRole('button', { name: text('en', 'outbox.retry') }).count()).toBe(1);
+    await outboxRow.click();
+    await drawer.getByRole('button', { name: text('en', 'outbox.retry') }).click();
+    await page.locator('.ant-message', { hasText: text('en', 'outbox.retried') }).waitFor();
+    expect(retries).toEqual([`/api/v1/outbox/${items[0]!.id}/retry`]);
+    // The retry refetches list and message through the stub; let no answer be cut off by closing.
+    await settle(page);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  });
+
+  it('tells a user in the bell that an administrator reset their password', async () => {
+    const admin = await newPage(stage);
+    await signIn(admin.page, 'admin');
+    await admin.page.goto('/users');
+    await settle(admin.page, text('zh', 'nav.users'));
+    await admin.page
+      .locator('.ant-table-row', { hasText: newcomer.username })
+      .getByRole('button', { name: text('zh', 'users.resetPassword') })
+      .click();
+    const dialog = admin.page.getByRole('dialog');
+    await dialog.locator('#newPassword').fill(newcomer.resetTo);
+    await dialog.locator('#confirm').fill(newcomer.resetTo);
+    await dialog.locator('#confirm').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const done = text('zh', 'users.passwordReset').replace('{{name}}', newcomer.displayName);
+    await admin.page.locator('.ant-message', { hasText: done }).waitFor();
+    await admin.context.close();
+
+    const { context, page } = await newPage(stage);
+    await signIn(page, newcomer.username, newcomer.resetTo);
+    const bell = page.getByTestId('notification-bell');
+    const count = page.locator('.ant-badge', { has: bell }).locator('.ant-badge-count');
+    await expect.poll(() => count.textContent()).toBe('1');
+    const popover = page.locator('.ant-popover');
+    const rows = popover.getByTestId('notification-row');
+    await bell.click();
+    await popover.waitFor({ state: 'visible' });
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringContaining('您的密码已被管理员重置')]);
+    await settle(page);
+    await screenshot(page, 'bell-with-items', 'zh');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+
+    await switchLanguage(page, 'en');
+    await bell.click();
+    await popover.waitFor({ state: 'visible' });
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringContaining('An administrator reset your password')]);
     await settle(page);
     await screenshot(page, 'bell-with-items', 'en');
-    await page
-      .locator('.ant-popover')
-      .getByRole('link', { name: text('en', 'notifications.viewAll') })
-      .click();
+    const read = page.waitForResponse((r) => r.url().endsWith('/read') && r.request().method() === 'POST');
+    await rows.first().click();
+    expect((await read).status()).toBe(204);
+    // No link: the user stays where they are, the popover stays open, the badge goes.
+    await expect.poll(() => count.count(), { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(() => bell.getAttribute('aria-label'), { timeout: 5_000 })
+      .toBe(text('en', 'notifications.bellLabel').replace('{{count}}', '0'));
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => rows.locator('.ant-badge-status-processing').count(), { timeout: 5_000 }).toBe(0);
+    expect(await rows.count()).toBe(1);
+
+    await popover.getByRole('link', { name: text('en', 'notifications.viewAll') }).click();
     await settle(page, text('en', 'nav.notifications'));
-    await screenshot(page, 'notifications-with-items', 'en');
+    const listed = page.locator('.ant-table-row');
+    await expect.poll(() => listed.count()).toBe(1);
+    for (const language of ['en', 'zh'] as const) {
+      if (language === 'zh') await switchLanguage(page, 'zh');
+      const title = language === 'en' ? 'An administrator reset your password' : '您的密码已被管理员重置';
+      await expect.poll(() => listed.textContent()).toContain(title);
+      expect(await listed.textContent()).not.toContain(text(language, 'notifications.unread'));
+      expect(
+        await listed.getByRole('button', { name: text(language, 'notifications.markRead') }).count(),
+      ).toBe(0);
+      await settle(page, text(language, 'nav.notifications'));
+      await screenshot(page, 'notifications-with-items', language);
+    }
     await context.close();
   });
 

@@ -85,6 +85,7 @@ export function OutboxDrawer({ id, onClose }: { id: string | null; onClose: () =
     queryKey: ['outbox', 'detail', id],
     queryFn: () => getOutboxItem(id!),
     enabled: id !== null,
+    staleTime: 0,
   });
   const item = query.data;
 

@@ -15,6 +15,8 @@ import { OutboxStatusTag } from './OutboxStatusTag.tsx';
 import { listOutbox, type OutboxFilters, type OutboxItem, type OutboxStatus } from './outboxApi.ts';
 import { useRetry } from './useRetry.ts';
 
+const ACTIONS_WIDTH = 90;
+
 export function OutboxPage() {
   const { t } = useTranslation();
   const timeZone = useUser().org.timeZone;
@@ -28,12 +30,19 @@ export function OutboxPage() {
     queryKey: ['outbox', 'list', filters, paging.cursor],
     queryFn: () => listOutbox(filters, paging.cursor),
     placeholderData: keepPreviousData,
+    // deliver-outbox changes statuses in the background (e.g. run from the Jobs page a moment ago):
+    // coming back to this page must show them as they are now, not as they were cached.
+    staleTime: 0,
   });
 
   const applyFilters = (change: Partial<OutboxFilters>) => {
     setFilters((f) => ({ ...f, ...change }));
     paging.reset();
   };
+
+  const items = query.data?.items ?? [];
+  // Only a failed message has an action; without one on the page the column would stand empty over the times.
+  const anyFailed = items.some((item) => item.status === 'failed');
 
   const columns: TableColumnsType<OutboxItem> = [
     {
@@ -75,10 +84,12 @@ export function OutboxPage() {
       width: 160,
       render: (at: string | null) => formatInstant(at, timeZone),
     },
-    {
+  ];
+  if (anyFailed) {
+    columns.push({
       key: 'actions',
       title: t('common.actions'),
-      width: 90,
+      width: ACTIONS_WIDTH,
       fixed: 'right',
       render: (_: unknown, item) =>
         item.status === 'failed' && (
@@ -94,8 +105,8 @@ export function OutboxPage() {
             {t('outbox.retry')}
           </Button>
         ),
-    },
-  ];
+    });
+  }
 
   return (
     <>
@@ -135,10 +146,10 @@ export function OutboxPage() {
               size="small"
               rowKey="id"
               columns={columns}
-              dataSource={query.data?.items ?? []}
+              dataSource={items}
               loading={query.isFetching}
               pagination={false}
-              scroll={{ x: 1180 }}
+              scroll={{ x: anyFailed ? 1090 + ACTIONS_WIDTH : 1090 }}
               onRow={(item) => ({
                 onClick: () => setOpenId(item.id),
                 onKeyDown: (e) => {
