@@ -79,7 +79,7 @@ export async function newPage(
     });
   }
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000); // generous: CI runs this beside the other test files on two cores
   return { context, page };
 }
 
