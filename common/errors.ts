@@ -63,6 +63,56 @@ export const ERRORS = {
     zh: '没有“{kind}”这种文件',
     en: 'There is no document kind "{kind}"',
   },
+  SITE_NAME_TAKEN: {
+    status: 409,
+    zh: '已有名为“{name}”的园区/大厦',
+    en: 'There is already a site named "{name}"',
+  },
+  BUILDING_NAME_TAKEN: {
+    status: 409,
+    zh: '该园区已有名为“{name}”的楼栋',
+    en: 'This site already has a building named "{name}"',
+  },
+  BUILDING_FLOORS_IN_USE: {
+    status: 409,
+    zh: '第 {floor} 层仍有单元，不能减少楼层',
+    en: 'Floor {floor} still has units; the building cannot lose it',
+  },
+  UNIT_CODE_TAKEN: {
+    status: 409,
+    zh: '该楼栋已有编号为“{code}”的单元',
+    en: 'This building already has a unit "{code}"',
+  },
+  UNIT_AREAS_INVALID: {
+    status: 400,
+    zh: '面积应满足：使用面积 ≤ 套内面积 ≤ 建筑面积，且均大于 0',
+    en: 'Areas must be usable ≤ inside ≤ gross, all above zero',
+  },
+  UNIT_FLOOR_OUT_OF_RANGE: {
+    status: 400,
+    zh: '楼层 {floor} 不在该楼栋的楼层范围内',
+    en: 'Floor {floor} is not a floor of this building',
+  },
+  UNIT_NOT_AVAILABLE: {
+    status: 409,
+    zh: '单元 {code} 在 {from} 至 {to} 期间已被占用（预留、出租或不可用）',
+    en: 'Unit {code} is taken (reserved, leased or unavailable) between {from} and {to}',
+  },
+  UNIT_EVER_LEASED: {
+    status: 409,
+    zh: '该单元签过合同，不能删除；请改为停用',
+    en: 'This unit has had a contract and cannot be deleted; retire it instead',
+  },
+  DATE_RANGE_INVALID: {
+    status: 400,
+    zh: '结束日期不能早于开始日期',
+    en: 'The end date is before the start date',
+  },
+  OCCUPANCY_NOT_MANUAL: {
+    status: 409,
+    zh: '只能在此解除手工设置的不可用期间；预留和租约随申请、合同变化',
+    en: 'Only a period set unavailable by hand can be released here; reservations and leases follow their applications and contracts',
+  },
   JOB_UNKNOWN: { status: 404, zh: '没有名为“{job}”的任务', en: 'There is no job named "{job}"' },
   JOB_RUNNING: {
     status: 409,

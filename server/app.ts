@@ -18,6 +18,7 @@ import { jobRoutes } from './modules/jobs/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organizationRoutes } from './modules/orgs/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
+import { spaceRoutes } from './modules/spaces/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import type { Deps } from './platform/deps.ts';
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   notificationRoutes(app);
   outboxRoutes(app, deps);
   documentRoutes(app, deps);
+  spaceRoutes(app);
 
   // API paths answer 404 in JSON; any other path is a page of the single-page web app.
   app.setNotFoundHandler((req, reply) => {

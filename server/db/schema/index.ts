@@ -1,2 +1,3 @@
 export * from './messaging.ts';
 export * from './platform.ts';
+export * from './spaces.ts';

@@ -80,3 +80,21 @@ export function pgError(e: unknown): { code: string; constraint?: string; messag
   }
   return null;
 }
+
+/**
+ * Runs a write in a savepoint and turns a unique or exclusion violation into the caller's error, leaving
+ * the outer transaction usable (PostgreSQL aborts a transaction on any failed statement).
+ */
+export async function guardConflict<T>(
+  tx: Tx,
+  write: (sp: Tx) => Promise<T>,
+  onConflict: (constraint: string | undefined) => Error,
+): Promise<T> {
+  try {
+    return await tx.transaction((sp) => write(sp as unknown as Tx));
+  } catch (e) {
+    const pg = pgError(e);
+    if (pg && (pg.code === '23505' || pg.code === '23P01')) throw onConflict(pg.constraint);
+    throw e;
+  }
+}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { drizzle } from 'drizzle-orm/pglite';
 import * as schema from '../../db/schema/index.ts';
 import type { Database } from './database.ts';
@@ -26,6 +27,8 @@ export async function openPglite(opts: PgliteOptions): Promise<Database & { clie
       dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
       loadDataDir: opts.loadDataDir,
       parsers,
+      // for the exclusion constraint that keeps a unit's leases and reservations from overlapping
+      extensions: { btree_gist },
     });
   } catch (e) {
     lock?.release();
