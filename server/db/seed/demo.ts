@@ -1,9 +1,11 @@
+import { todayIn } from '../../../common/dates.ts';
 import { STAFF_ROLES } from '../../../common/roles.ts';
 import { createOrganization } from '../../modules/orgs/createOrganization.ts';
 import { countOrganizations } from '../../modules/orgs/repo.ts';
 import { createUser } from '../../modules/users/createUser.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { seedDemoSpaces } from './demoSpaces.ts';
 
 export const DEMO_ORG = {
   name: '演示租赁有限公司',
@@ -40,6 +42,7 @@ export async function seedDemo(db: Database): Promise<{ created: boolean; userna
         });
       }
     });
+    await db.inOrg(org.id, (tx) => seedDemoSpaces(systemCtx(tx, org.id), todayIn(org.timeZone)));
     return true;
   });
   return { created, usernames };

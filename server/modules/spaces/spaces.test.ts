@@ -32,9 +32,9 @@ beforeAll(async () => {
   biz = await h.login('business');
   siteId = (
     await h.call(biz, 'POST', '/api/v1/sites', {
-      name: '浦东软件园',
+      name: '测试科技园',
       city: '上海',
-      address: '上海市浦东新区郭守敬路498号',
+      address: '上海市浦东新区测试路1号',
     })
   ).json().id;
   buildingId = (
@@ -62,7 +62,7 @@ describe('spaces (issue 4, R1.1)', () => {
     const u = (await h.call(biz, 'GET', `/api/v1/units/${unitIds['1201']}`)).json();
     expect(u).toMatchObject({
       code: '1201',
-      siteName: '浦东软件园',
+      siteName: '测试科技园',
       buildingName: 'A座',
       grossArea: '256.38',
       listPrice: '4.5000',
@@ -84,7 +84,7 @@ describe('spaces (issue 4, R1.1)', () => {
     const decimals = await h.call(biz, 'POST', '/api/v1/units', unit('X3', { grossArea: '1.234' }));
     expect(decimals.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'grossArea' });
     const site = await h.call(biz, 'POST', '/api/v1/sites', {
-      name: '浦东软件园',
+      name: '测试科技园',
       city: '上海',
       address: 'x',
     });
@@ -246,7 +246,9 @@ describe('spaces (issue 4, R1.1)', () => {
       cursor = p.nextCursor;
     } while (cursor);
     expect(codes).toEqual(['B101', '1201', '1202', '151', '152', '153', '154', '155']);
-    const big = (await h.call(biz, 'GET', `/api/v1/units?minArea=103&maxArea=104.5&type=office`))
+    const big = (
+      await h.call(biz, 'GET', `/api/v1/units?buildingId=${buildingId}&minArea=103&maxArea=104.5&type=office`)
+    )
       .json()
       .items.map((u: { code: string }) => u.code);
     expect(big).toEqual(['153', '154']);
