@@ -47,19 +47,21 @@ const MENUS: Record<StaffRole, string[]> = {
 const expectedMenu = (role: StaffRole, language: Language) =>
   MENUS[role].map((path) => [path, text(language, LABELS[path]!)]);
 
-/** Every page of the administrator, visited through the menu, one screenshot each. */
 /**
- * Types into an antd Select and clicks the option once it is drawn: pressing Enter straight away
- * selects nothing when a busy machine has not rendered the filtered list yet.
+ * Types into an antd Select, waits until the filtered option is drawn, then takes it with Enter and
+ * waits for the tag: on a busy machine the list arrives late and may still be animating.
  */
 async function pickOption(page: Page, scope: ReturnType<Page['getByRole']>, input: string, label: string) {
   await scope.locator(input).fill(label);
   await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .locator('.ant-select-dropdown .ant-select-item-option', { hasText: label })
     .first()
-    .click();
+    .waitFor({ state: 'visible' });
+  await scope.locator(input).press('Enter');
+  await scope.locator('.ant-select-selection-item', { hasText: label }).first().waitFor({ state: 'visible' });
 }
 
+/** Every page of the administrator, visited through the menu, one screenshot each. */
 async function tourAdminPages(page: Page, language: Language) {
   for (const [path, key] of Object.entries(LABELS)) {
     if (path === '/') continue;
