@@ -4,10 +4,8 @@ import {
   Button,
   Card,
   DatePicker,
-  Empty,
   Form,
   Input,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -19,10 +17,9 @@ import { auditQuery } from '../../../../common/schemas/audit.ts';
 import { formatInstant } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
 import { zodRule } from '../../app/zodRule.ts';
-import { CursorPager } from '../../components/CursorPager.tsx';
 import { JsonSideBySide } from '../../components/JsonSideBySide.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { type AuditEntry, type AuditFilters, listAudit } from './auditApi.ts';
 
@@ -87,8 +84,12 @@ export function AuditPage() {
       key: 'entityId',
       title: t('audit.entityId'),
       dataIndex: 'entityId',
-      ellipsis: true,
-      render: (id: string) => <Typography.Text copyable={{ text: id }}>{id}</Typography.Text>,
+      // Typography's own ellipsis keeps the copy button in view; the column's would cut it off with the text.
+      render: (id: string) => (
+        <Typography.Text copyable={{ text: id }} ellipsis={{ tooltip: id }}>
+          {id}
+        </Typography.Text>
+      ),
     },
     {
       key: 'action',
@@ -146,43 +147,25 @@ export function AuditPage() {
             </Button>
           </Form.Item>
         </Form>
-        {query.isError && !query.data ? (
-          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            <Table<AuditEntry>
-              size="small"
-              rowKey="id"
-              columns={columns}
-              dataSource={query.data?.items ?? []}
-              loading={query.isFetching}
-              pagination={false}
-              scroll={{ x: 980 }}
-              expandable={{
-                expandedRowRender: (entry) => (
-                  <JsonSideBySide
-                    left={entry.before}
-                    right={entry.after}
-                    leftTitle={t('audit.before')}
-                    rightTitle={t('audit.after')}
-                    changedTitle={t('audit.changedFields')}
-                    emptyText={t('audit.noData')}
-                  />
-                ),
-              }}
-              locale={{
-                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} />,
-              }}
-            />
-            <CursorPager
-              page={paging.page}
-              nextCursor={query.data?.nextCursor}
-              loading={query.isFetching}
-              onPrev={paging.prev}
-              onNext={paging.next}
-            />
-          </>
-        )}
+        <PagedTable<AuditEntry>
+          query={query}
+          paging={paging}
+          columns={columns}
+          scroll={{ x: 980 }}
+          expandable={{
+            expandedRowRender: (entry) => (
+              <JsonSideBySide
+                left={entry.before}
+                right={entry.after}
+                leftTitle={t('audit.before')}
+                rightTitle={t('audit.after')}
+                changedTitle={t('audit.changedFields')}
+                emptyText={t('audit.noData')}
+              />
+            ),
+          }}
+          emptyText={t('audit.empty')}
+        />
       </Card>
     </>
   );

@@ -1,7 +1,11 @@
-import { Empty, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../app/api.ts';
 import { formatInstant } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import type { useCursorPages } from '../../components/useCursorPages.ts';
 import type { JobRun, JobStatus } from './jobsApi.ts';
 
 export const STATUS_COLOR: Record<JobStatus, string> = {
@@ -10,7 +14,12 @@ export const STATUS_COLOR: Record<JobStatus, string> = {
   failed: 'error',
 };
 
-export function JobRunsTable({ runs, loading }: { runs: JobRun[]; loading: boolean }) {
+interface Props {
+  runs: UseQueryResult<Page<JobRun>>;
+  paging: ReturnType<typeof useCursorPages>;
+}
+
+export function JobRunsTable({ runs, paging }: Props) {
   const { t } = useTranslation();
   const timeZone = useUser().org.timeZone;
 
@@ -75,15 +84,14 @@ export function JobRunsTable({ runs, loading }: { runs: JobRun[]; loading: boole
   ];
 
   return (
-    <Table<JobRun>
-      size="small"
-      rowKey="id"
+    <PagedTable<JobRun>
+      query={runs}
+      paging={paging}
       columns={columns}
-      dataSource={runs}
-      loading={loading}
-      pagination={false}
+      // Polling while a run goes on must not flash the spinner; only a new page or filter shows it.
+      loading={runs.isPending || runs.isPlaceholderData}
       scroll={{ x: 1100 }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('jobs.empty')} /> }}
+      emptyText={t('jobs.empty')}
     />
   );
 }

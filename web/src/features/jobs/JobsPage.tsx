@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { Button, Card, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../components/CursorPager.tsx';
+import { FilterBar } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
@@ -93,7 +93,7 @@ export function JobsPage() {
             </Button>
           }
         >
-          <Space wrap style={{ marginBottom: 12 }}>
+          <FilterBar>
             <Select<string>
               allowClear
               placeholder={t('jobs.filterJob')}
@@ -113,24 +113,8 @@ export function JobsPage() {
               options={STATUSES.map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
               style={{ width: 140 }}
             />
-          </Space>
-          {runs.isError && !runs.data ? (
-            <LoadFailed message={runs.error.message} onRetry={() => void runs.refetch()} />
-          ) : (
-            <>
-              <JobRunsTable
-                runs={runs.data?.items ?? []}
-                loading={runs.isPending || runs.isPlaceholderData}
-              />
-              <CursorPager
-                page={paging.page}
-                nextCursor={runs.data?.nextCursor}
-                loading={runs.isFetching}
-                onPrev={paging.prev}
-                onNext={paging.next}
-              />
-            </>
-          )}
+          </FilterBar>
+          <JobRunsTable runs={runs} paging={paging} />
         </Card>
         {running && (
           <RunJobModal

@@ -1,13 +1,12 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Empty, Flex, Segmented, Table, type TableColumnsType, Typography } from 'antd';
+import { Badge, Button, Card, Flex, Segmented, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
-import { CursorPager } from '../../components/CursorPager.tsx';
+import { FilterBar, PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { listNotifications, NOTIFICATIONS_KEY, type NotificationView } from './notificationsApi.ts';
 import { inAppLink, useNotificationActions } from './useNotificationActions.ts';
@@ -117,52 +116,30 @@ export function NotificationsPage() {
         }
       />
       <Card>
-        <Segmented<Show>
-          style={{ marginBottom: 12 }}
-          value={show}
-          onChange={(value) => {
-            setShow(value);
-            paging.reset();
-          }}
-          options={[
-            { value: 'all', label: t('notifications.all') },
-            { value: 'unread', label: t('notifications.unreadOnly') },
-          ]}
+        <FilterBar>
+          <Segmented<Show>
+            value={show}
+            onChange={(value) => {
+              setShow(value);
+              paging.reset();
+            }}
+            options={[
+              { value: 'all', label: t('notifications.all') },
+              { value: 'unread', label: t('notifications.unreadOnly') },
+            ]}
+          />
+        </FilterBar>
+        <PagedTable<NotificationView>
+          query={query}
+          paging={paging}
+          columns={columns}
+          scroll={{ x: 800 }}
+          onRow={(n) => ({
+            onClick: () => actions.open(n),
+            style: inAppLink(n.link) || !n.readAt ? { cursor: 'pointer' } : undefined,
+          })}
+          emptyText={t(show === 'unread' ? 'notifications.noUnread' : 'notifications.empty')}
         />
-        {query.isError && !query.data ? (
-          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            <Table<NotificationView>
-              size="small"
-              rowKey="id"
-              columns={columns}
-              dataSource={query.data?.items ?? []}
-              loading={query.isFetching}
-              pagination={false}
-              scroll={{ x: 800 }}
-              onRow={(n) => ({
-                onClick: () => actions.open(n),
-                style: inAppLink(n.link) || !n.readAt ? { cursor: 'pointer' } : undefined,
-              })}
-              locale={{
-                emptyText: (
-                  <Empty
-                    image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={t(show === 'unread' ? 'notifications.noUnread' : 'notifications.empty')}
-                  />
-                ),
-              }}
-            />
-            <CursorPager
-              page={paging.page}
-              nextCursor={query.data?.nextCursor}
-              loading={query.isFetching}
-              onPrev={paging.prev}
-              onNext={paging.next}
-            />
-          </>
-        )}
       </Card>
     </>
   );

@@ -1,21 +1,18 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Input, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Input, Select, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTBOX_STATUSES } from '../../../../common/schemas/outbox.ts';
 import { formatInstant } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
-import { CursorPager } from '../../components/CursorPager.tsx';
+import { Clipped, FilterBar, minTableWidth, PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { OutboxDrawer } from './OutboxDrawer.tsx';
 import { OutboxStatusTag } from './OutboxStatusTag.tsx';
 import { listOutbox, type OutboxFilters, type OutboxItem, type OutboxStatus } from './outboxApi.ts';
 import { useRetry } from './useRetry.ts';
-
-const ACTIONS_WIDTH = 90;
 
 export function OutboxPage() {
   const { t } = useTranslation();
@@ -49,16 +46,20 @@ export function OutboxPage() {
       key: 'to',
       title: t('outbox.recipients'),
       dataIndex: 'to',
-      width: 200,
-      ellipsis: true,
-      render: (to: string[], item) => [...to, ...item.cc].join(', '),
+      width: 180,
+      render: (to: string[], item) => <Clipped text={[...to, ...item.cc].join(', ')} />,
     },
-    { key: 'subject', title: t('outbox.subject'), dataIndex: 'subject', ellipsis: true },
+    {
+      key: 'subject',
+      title: t('outbox.subject'),
+      dataIndex: 'subject',
+      render: (subject: string) => <Clipped text={subject} />,
+    },
     {
       key: 'status',
       title: t('outbox.status'),
       dataIndex: 'status',
-      width: 120,
+      width: 112,
       render: (status: OutboxStatus) => <OutboxStatusTag status={status} />,
     },
     { key: 'attempts', title: t('outbox.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
@@ -66,22 +67,22 @@ export function OutboxPage() {
       key: 'lastError',
       title: t('outbox.lastError'),
       dataIndex: 'lastError',
-      width: 180,
-      ellipsis: true,
-      render: (error: string | null) => error && <Typography.Text type="danger">{error}</Typography.Text>,
+      width: 140,
+      render: (error: string | null) => <Clipped text={error} danger />,
     },
+    // 100 px puts the date over the time, so all columns fit 1280 px wide.
     {
       key: 'createdAt',
       title: t('outbox.createdAt'),
       dataIndex: 'createdAt',
-      width: 160,
+      width: 100,
       render: (at: string) => formatInstant(at, timeZone),
     },
     {
       key: 'sentAt',
       title: t('outbox.sentAt'),
       dataIndex: 'sentAt',
-      width: 160,
+      width: 100,
       render: (at: string | null) => formatInstant(at, timeZone),
     },
   ];
@@ -89,7 +90,7 @@ export function OutboxPage() {
     columns.push({
       key: 'actions',
       title: t('common.actions'),
-      width: ACTIONS_WIDTH,
+      width: 80,
       fixed: 'right',
       render: (_: unknown, item) =>
         item.status === 'failed' && (
@@ -120,7 +121,7 @@ export function OutboxPage() {
         }
       />
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
+        <FilterBar>
           <Input.Search
             allowClear
             placeholder={t('outbox.searchPlaceholder')}
@@ -137,40 +138,18 @@ export function OutboxPage() {
             options={OUTBOX_STATUSES.map((s) => ({ value: s, label: t(`outbox.statuses.${s}`) }))}
             style={{ width: 160 }}
           />
-        </Space>
-        {query.isError && !query.data ? (
-          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            <Table<OutboxItem>
-              size="small"
-              rowKey="id"
-              columns={columns}
-              dataSource={items}
-              loading={query.isFetching}
-              pagination={false}
-              scroll={{ x: anyFailed ? 1090 + ACTIONS_WIDTH : 1090 }}
-              onRow={(item) => ({
-                onClick: () => setOpenId(item.id),
-                onKeyDown: (e) => {
-                  if (e.key === 'Enter') setOpenId(item.id);
-                },
-                tabIndex: 0,
-                style: { cursor: 'pointer' },
-              })}
-              locale={{
-                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('outbox.empty')} />,
-              }}
-            />
-            <CursorPager
-              page={paging.page}
-              nextCursor={query.data?.nextCursor}
-              loading={query.isFetching}
-              onPrev={paging.prev}
-              onNext={paging.next}
-            />
-          </>
-        )}
+        </FilterBar>
+        <PagedTable<OutboxItem>
+          query={query}
+          paging={paging}
+          columns={columns}
+          // The subject takes what the others leave; below 160 px for it the table scrolls sideways.
+          scroll={{ x: minTableWidth(columns, 160) }}
+          // Without the action column antd would lay out by content, and a long subject would squeeze the times.
+          tableLayout="fixed"
+          onOpen={(item) => setOpenId(item.id)}
+          emptyText={t('outbox.empty')}
+        />
       </Card>
       <OutboxDrawer id={openId} onClose={() => setOpenId(null)} />
     </>

@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Input, Select, Space } from 'antd';
+import { App, Button, Card, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../common/roles.ts';
 import type { UserView } from '../../../../common/schemas/users.ts';
 import { showError } from '../../app/formErrors.ts';
-import { CursorPager } from '../../components/CursorPager.tsx';
+import { FilterBar } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserFormModal } from './UserFormModal.tsx';
@@ -61,7 +60,7 @@ export function UsersPage() {
         }
       />
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
+        <FilterBar>
           <Input.Search
             allowClear
             placeholder={t('users.searchPlaceholder')}
@@ -89,27 +88,14 @@ export function UsersPage() {
             ]}
             style={{ width: 120 }}
           />
-        </Space>
-        {query.isError && !query.data ? (
-          <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />
-        ) : (
-          <>
-            <UsersTable
-              users={query.data?.items ?? []}
-              loading={query.isFetching}
-              onEdit={(user) => setEditing({ user })}
-              onResetPassword={setResetting}
-              onSetActive={setActive}
-            />
-            <CursorPager
-              page={paging.page}
-              nextCursor={query.data?.nextCursor}
-              loading={query.isFetching}
-              onPrev={paging.prev}
-              onNext={paging.next}
-            />
-          </>
-        )}
+        </FilterBar>
+        <UsersTable
+          query={query}
+          paging={paging}
+          onEdit={(user) => setEditing({ user })}
+          onResetPassword={setResetting}
+          onSetActive={setActive}
+        />
         {editing && (
           <UserFormModal
             open
