@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { type Spawned, spawnTenantry } from '../test/spawnServer.ts';
 import en from '../web/src/locales/en.json';
 import zhCN from '../web/src/locales/zh-CN.json';
@@ -156,4 +156,37 @@ export async function screenshot(page: Page, name: string, language: Language): 
     fullPage: true,
     animations: 'disabled',
   });
+}
+
+/**
+ * Types into an antd Select and takes the filtered option, then waits for its tag (or `chosen`). On a busy machine the
+ * list arrives late or is still animating and a keystroke or click can land on nothing, so it tries again,
+ * but only while the tag is absent (a second click on a multiple select would take the choice back).
+ */
+export async function pickOption(
+  page: Page,
+  scope: Page | Locator,
+  input: string,
+  label: string,
+  chosen: Locator = scope.locator('.ant-select-selection-item', { hasText: label }).first(),
+) {
+  const tag = chosen;
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: label,
+    })
+    .first();
+  for (let attempt = 1; ; attempt++) {
+    if (await tag.isVisible()) return;
+    try {
+      // Typing anew reopens a list that closed under us (focus moved while a dialog was still opening).
+      await scope.locator(input).fill('');
+      await scope.locator(input).fill(label);
+      await option.click({ timeout: 5_000 });
+      await tag.waitFor({ state: 'visible', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
 }

@@ -9,6 +9,7 @@ import {
   missingBrowser,
   newPage,
   openStage,
+  pickOption,
   type Stage,
   screenshot,
   settle,
@@ -34,37 +35,28 @@ const LABELS: Record<string, string> = {
   '/audit': 'nav.audit',
   '/jobs': 'nav.jobs',
   '/outbox': 'nav.outbox',
+  '/spaces/units': 'nav.spacesUnits',
+  '/spaces/floor-plan': 'nav.spacesFloorPlan',
+  '/spaces/sites': 'nav.spacesSites',
 };
-const EVERYONE = ['/', '/notifications'];
+const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
+const EVERYONE = ['/', '/notifications', ...SPACES];
 const MENUS: Record<StaffRole, string[]> = {
-  admin: ['/', '/notifications', '/users', '/settings/organization', '/audit', '/jobs', '/outbox'],
+  admin: [...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox'],
   business: EVERYONE,
   legal: EVERYONE,
   finance: EVERYONE,
-  management: ['/', '/notifications', '/audit'],
+  management: [...EVERYONE, '/audit'],
   service: EVERYONE,
 };
 const expectedMenu = (role: StaffRole, language: Language) =>
   MENUS[role].map((path) => [path, text(language, LABELS[path]!)]);
 
-/**
- * Types into an antd Select, waits until the filtered option is drawn, then takes it with Enter and
- * waits for the tag: on a busy machine the list arrives late and may still be animating.
- */
-async function pickOption(page: Page, scope: ReturnType<Page['getByRole']>, input: string, label: string) {
-  await scope.locator(input).fill(label);
-  await page
-    .locator('.ant-select-dropdown .ant-select-item-option', { hasText: label })
-    .first()
-    .waitFor({ state: 'visible' });
-  await scope.locator(input).press('Enter');
-  await scope.locator('.ant-select-selection-item', { hasText: label }).first().waitFor({ state: 'visible' });
-}
-
 /** Every page of the administrator, visited through the menu, one screenshot each. */
 async function tourAdminPages(page: Page, language: Language) {
   for (const [path, key] of Object.entries(LABELS)) {
-    if (path === '/') continue;
+    // The spaces pages have their own journey (spaces.test.ts).
+    if (path === '/' || SPACES.includes(path)) continue;
     await page.locator(`.ant-layout-sider a[href="${path}"]`).click();
     await settle(page, text(language, key));
     await screenshot(page, `admin-${path.split('/').pop()}`, language);

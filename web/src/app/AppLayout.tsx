@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
@@ -22,7 +23,7 @@ import { LoadFailed } from '../components/StatusResult.tsx';
 import { logout } from '../features/auth/authApi.ts';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { ApiError } from './api.ts';
-import { NAV, navKeyFor } from './nav.ts';
+import { menuTree, NAV, type NavEntry, navKeyFor } from './nav.ts';
 import { hasAnyRole, UserContext, useSessionQuery } from './session.tsx';
 
 const ChangePasswordModal = lazy(async () => ({
@@ -37,6 +38,7 @@ const ICONS: Record<string, ReactNode> = {
   '/audit': <AuditOutlined />,
   '/jobs': <ScheduleOutlined />,
   '/outbox': <MailOutlined />,
+  'nav.spaces': <AppstoreOutlined />,
 };
 
 export function AppLayout() {
@@ -68,11 +70,17 @@ export function AppLayout() {
   };
 
   const selected = navKeyFor(location.pathname);
-  const menuItems = NAV.filter((entry) => hasAnyRole(user, entry.roles)).map((entry) => ({
+  const link = (entry: NavEntry) => ({
     key: entry.path,
     icon: ICONS[entry.path],
     label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
-  }));
+  });
+  const menuItems = menuTree(NAV.filter((entry) => hasAnyRole(user, entry.roles))).map((node) =>
+    'entries' in node
+      ? { key: node.group, icon: ICONS[node.group], label: t(node.group), children: node.entries.map(link) }
+      : link(node),
+  );
+  const groups = NAV.flatMap((entry) => (entry.group ? [entry.group] : []));
 
   return (
     <UserContext.Provider value={user}>
@@ -101,7 +109,14 @@ export function AppLayout() {
           >
             {collapsed ? t('app.mark') : t('app.name')}
           </div>
-          <Menu theme="dark" mode="inline" selectedKeys={[selected]} items={menuItems} />
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected]}
+            // Groups start open: their pages are daily work, not settings tucked away.
+            defaultOpenKeys={groups}
+            items={menuItems}
+          />
         </Layout.Sider>
         <Layout>
           <Layout.Header

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAV, navKeyFor, rolesFor } from './nav.ts';
+import { menuTree, NAV, navKeyFor, rolesFor } from './nav.ts';
 
 describe('navKeyFor', () => {
   it('selects the entry of the page and of pages below it', () => {
@@ -21,5 +21,30 @@ describe('rolesFor', () => {
     expect(rolesFor('/outbox')).toEqual(['admin']);
     expect(rolesFor('/notifications')).toBeUndefined();
     expect(NAV.map((entry) => entry.path)).toContain('/notifications');
+  });
+});
+
+describe('menuTree', () => {
+  it('gathers the entries of a group where its first entry stands, in order', () => {
+    const tree = menuTree([
+      { path: '/', labelKey: 'nav.home' },
+      { path: '/a', labelKey: 'nav.a', group: 'nav.g' },
+      { path: '/x', labelKey: 'nav.x' },
+      { path: '/b', labelKey: 'nav.b', group: 'nav.g' },
+    ]);
+    expect(tree.map((n) => ('entries' in n ? `${n.group}:${n.entries.map((e) => e.path)}` : n.path))).toEqual(
+      ['/', 'nav.g:/a,/b', '/x'],
+    );
+  });
+
+  it('puts the spaces pages in one group that every staff role may open', () => {
+    const spaces = NAV.filter((entry) => entry.group === 'nav.spaces');
+    expect(spaces.map((entry) => entry.path)).toEqual([
+      '/spaces/units',
+      '/spaces/floor-plan',
+      '/spaces/sites',
+    ]);
+    for (const entry of spaces) expect(entry.roles).not.toContain('customer');
+    expect(rolesFor('/spaces/floor-plan')).toContain('service');
   });
 });

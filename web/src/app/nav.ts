@@ -1,4 +1,4 @@
-import type { Role } from '../../../common/roles.ts';
+import { type Role, STAFF_ROLES } from '../../../common/roles.ts';
 
 export interface NavEntry {
   path: string;
@@ -6,17 +6,39 @@ export interface NavEntry {
   labelKey: string;
   /** Roles that may open the page; undefined means everyone signed in. */
   roles?: readonly Role[];
+  /** Key under `nav.` of the menu group the entry is shown in. */
+  group?: string;
 }
 
 export const NAV: readonly NavEntry[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/notifications', labelKey: 'nav.notifications' },
+  { path: '/spaces/units', labelKey: 'nav.spacesUnits', roles: STAFF_ROLES, group: 'nav.spaces' },
+  { path: '/spaces/floor-plan', labelKey: 'nav.spacesFloorPlan', roles: STAFF_ROLES, group: 'nav.spaces' },
+  { path: '/spaces/sites', labelKey: 'nav.spacesSites', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'] },
   { path: '/settings/organization', labelKey: 'nav.organization', roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'management'] },
   { path: '/jobs', labelKey: 'nav.jobs', roles: ['admin'] },
   { path: '/outbox', labelKey: 'nav.outbox', roles: ['admin'] },
 ];
+
+/** The entries in menu order, those of a group gathered where the group's first entry stands. */
+export function menuTree(
+  entries: readonly NavEntry[],
+): (NavEntry | { group: string; entries: NavEntry[] })[] {
+  const tree: (NavEntry | { group: string; entries: NavEntry[] })[] = [];
+  for (const entry of entries) {
+    if (!entry.group) {
+      tree.push(entry);
+      continue;
+    }
+    const node = tree.find((n) => 'entries' in n && n.group === entry.group);
+    if (node && 'entries' in node) node.entries.push(entry);
+    else tree.push({ group: entry.group, entries: [entry] });
+  }
+  return tree;
+}
 
 export function rolesFor(path: string): readonly Role[] | undefined {
   return NAV.find((entry) => entry.path === path)?.roles;

@@ -25,6 +25,9 @@ const OrganizationPage = named(
   'OrganizationPage',
 );
 const OutboxPage = named(() => import('../features/outbox/OutboxPage.tsx'), 'OutboxPage');
+const UnitsPage = named(() => import('../features/spaces/UnitsPage.tsx'), 'UnitsPage');
+const FloorPlanPage = named(() => import('../features/spaces/FloorPlanPage.tsx'), 'FloorPlanPage');
+const SitesPage = named(() => import('../features/spaces/SitesPage.tsx'), 'SitesPage');
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
@@ -84,6 +87,9 @@ export const routes: RouteObject[] = [
             element: guarded('/settings/organization', <OrganizationPage />),
           },
           { path: 'outbox', element: guarded('/outbox', <OutboxPage />) },
+          { path: 'spaces/units', element: guarded('/spaces/units', <UnitsPage />) },
+          { path: 'spaces/floor-plan', element: guarded('/spaces/floor-plan', <FloorPlanPage />) },
+          { path: 'spaces/sites', element: guarded('/spaces/sites', <SitesPage />) },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../common/locale.ts';
 import { ROLES } from '../../../common/roles.ts';
 import { OUTBOX_STATUSES } from '../../../common/schemas/outbox.ts';
+import { PRICE_BASES, UNIT_STATUSES, UNIT_TYPES } from '../../../common/schemas/spaces.ts';
 import { NAV } from '../app/nav.ts';
 import en from './en.json';
 import zhCN from './zh-CN.json';
@@ -126,6 +127,16 @@ describe('keys used by the app', () => {
       ...['user', 'system', 'job'].map((kind) => `audit.actorKinds.${kind}`),
       ...['rent', 'propertyFee', 'water', 'electricity'].map((rate) => `organization.rates.${rate}`),
       ...NAV.map((entry) => entry.labelKey),
+      ...NAV.flatMap((entry) => (entry.group ? [entry.group] : [])),
+      ...UNIT_STATUSES.map((status) => `spaces.statuses.${status}`),
+      ...UNIT_TYPES.map((type) => `spaces.types.${type}`),
+      ...PRICE_BASES.map((basis) => `spaces.bases.${basis}`),
+      ...['application', 'contract', 'manual'].map((source) => `spaces.sources.${source}`),
+      ...['grossArea', 'insideArea', 'usableArea'].flatMap((area) => [
+        `spaces.unit.${area}`,
+        `spaces.unit.${area}Short`,
+      ]),
+      ...['insideArea', 'usableArea'].map((area) => `spaces.unit.${area}TooLarge`),
     ];
     for (const [language, keys] of Object.entries(languages)) {
       expect(
