@@ -113,6 +113,61 @@ export const ERRORS = {
     zh: '只能在此解除手工设置的不可用期间；预留和租约随申请、合同变化',
     en: 'Only a period set unavailable by hand can be released here; reservations and leases follow their applications and contracts',
   },
+  CUSTOMER_USCC_INVALID: {
+    status: 400,
+    zh: '统一社会信用代码无效：{detail}',
+    en: 'The Unified Social Credit Code is invalid: {detail}',
+  },
+  CUSTOMER_USCC_TAKEN: {
+    status: 409,
+    zh: '统一社会信用代码 {uscc} 已属于客户“{name}”',
+    en: 'USCC {uscc} already belongs to customer "{name}"',
+  },
+  CUSTOMER_NAME_SIMILAR: {
+    status: 409,
+    zh: '已有名称相近的客户：{names}。确认不是同一家公司后可继续保存',
+    en: 'Customers with similar names exist: {names}. Save anyway if this is a different company',
+  },
+  CUSTOMER_ACCOUNT_MANAGER_INVALID: {
+    status: 400,
+    zh: '客户经理必须是启用的业务部人员',
+    en: 'The account manager must be an active member of the business department',
+  },
+  CUSTOMER_BLACKLISTED: {
+    status: 409,
+    zh: '客户“{name}”已列入黑名单，不能办理此业务',
+    en: 'Customer "{name}" is blacklisted',
+  },
+  CUSTOMER_NOT_BLACKLISTED: {
+    status: 409,
+    zh: '该客户不在黑名单中',
+    en: 'This customer is not blacklisted',
+  },
+  CUSTOMER_STATUS_MANAGED: {
+    status: 409,
+    zh: '客户状态随申请和合同变化，不能直接修改',
+    en: 'A customer status follows applications and contracts and cannot be set by hand',
+  },
+  CONTACT_NEEDS_WAY: {
+    status: 400,
+    zh: '联系人至少需要手机/电话或电子邮箱之一',
+    en: 'A contact needs a phone number or an e-mail address',
+  },
+  DOCUMENT_FILE_MISSING: {
+    status: 400,
+    zh: '请选择要上传的文件',
+    en: 'Choose a file to upload',
+  },
+  DOCUMENT_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '只能上传 PDF、PNG 或 JPEG 文件（文件内容不是这几种格式）',
+    en: 'Only PDF, PNG or JPEG files can be uploaded (the content is none of these)',
+  },
+  DOCUMENT_TOO_LARGE: {
+    status: 413,
+    zh: '文件不能超过 {limit}',
+    en: 'The file must not be larger than {limit}',
+  },
   JOB_UNKNOWN: { status: 404, zh: '没有名为“{job}”的任务', en: 'There is no job named "{job}"' },
   JOB_RUNNING: {
     status: 409,

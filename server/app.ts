@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { customerRoutes } from './modules/customers/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
@@ -52,6 +54,8 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   app.addHook('onRoute', (r) => opts.onRoute?.(r));
   registerErrorHandling(app);
   await app.register(fastifyCookie);
+  // Uploads (qualification documents, import sheets); each route reads its parts and checks sizes itself.
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20 } });
   registerAuth(app, deps);
 
   await app.register(fastifySwagger, {
@@ -99,6 +103,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   outboxRoutes(app, deps);
   documentRoutes(app, deps);
   spaceRoutes(app);
+  customerRoutes(app, deps);
 
   // API paths answer 404 in JSON; any other path is a page of the single-page web app.
   app.setNotFoundHandler((req, reply) => {

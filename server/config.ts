@@ -9,6 +9,7 @@ const env = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional(),
   TENANTRY_DATA_DIR: z.string().default('./data'),
+  TENANTRY_FILES_DIR: z.string().optional(),
   TENANTRY_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   TENANTRY_COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   TENANTRY_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(240),
@@ -29,6 +30,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Uploaded files (qualification documents); `<data dir>/files` unless TENANTRY_FILES_DIR says otherwise. */
+  filesDir: string;
   poolMax: number;
   cookieSecure: boolean;
   sessionIdleMinutes: number;
@@ -63,6 +66,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.TENANTRY_DATA_DIR),
+    filesDir: path.resolve(e.TENANTRY_FILES_DIR ?? path.join(e.TENANTRY_DATA_DIR, 'files')),
     poolMax: e.TENANTRY_DB_POOL_MAX,
     cookieSecure: e.TENANTRY_COOKIE_SECURE === 'true',
     sessionIdleMinutes: e.TENANTRY_SESSION_IDLE_MINUTES,

@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import { warnExpiringDocumentsJob } from './modules/customers/warnExpiringDocumentsJob.ts';
 import { purgeExpiredSessionsJob } from './platform/auth/purgeExpiredSessionsJob.ts';
 import type { DocumentRegistry } from './platform/documents/registry.ts';
 import { JobRegistry } from './platform/jobs/registry.ts';
@@ -12,5 +13,6 @@ export function buildJobRegistry(
 ): JobRegistry {
   return new JobRegistry(config.jobSchedules)
     .register(purgeExpiredSessionsJob)
+    .register(warnExpiringDocumentsJob)
     .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import { buildDocumentRegistry } from './documents.ts';
 import { buildJobRegistry } from './jobs.ts';
 import type { Database } from './platform/db/database.ts';
+import { FileStore } from './platform/files/fileStore.ts';
 import type { Deps } from './platform/deps.ts';
 import { createMailTransport } from './platform/mail/transport.ts';
 import { VERSION } from './version.ts';
@@ -10,5 +11,13 @@ import { VERSION } from './version.ts';
 export function buildDeps(db: Database, config: Config, version = VERSION): Deps {
   const documents = buildDocumentRegistry();
   const mail = createMailTransport(config.smtpUrl);
-  return { db, config, documents, mail, jobs: buildJobRegistry(config, { documents, mail }), version };
+  return {
+    db,
+    config,
+    documents,
+    mail,
+    files: new FileStore(config.filesDir),
+    jobs: buildJobRegistry(config, { documents, mail }),
+    version,
+  };
 }

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Response as LightResponse } from 'light-my-request';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -67,7 +69,14 @@ export interface Harness {
 
 export async function testApp(env: Record<string, string> = {}): Promise<Harness> {
   const db = await openTestDb();
-  const config = loadConfig({ TENANTRY_SCHEDULER: 'off', TENANTRY_WEB_DIR: '/nonexistent', ...env });
+  // Uploaded files go to a directory of this test file's own, removed on close.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantry-files-'));
+  const config = loadConfig({
+    TENANTRY_SCHEDULER: 'off',
+    TENANTRY_WEB_DIR: '/nonexistent',
+    TENANTRY_FILES_DIR: filesDir,
+    ...env,
+  });
   const deps = buildDeps(db, config, 'test');
   const routes: Harness['routes'] = [];
   const app = await buildApp(deps, {
@@ -123,6 +132,7 @@ export async function testApp(env: Record<string, string> = {}): Promise<Harness
     async close() {
       await app.close();
       await db.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
   return h;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkUscc } from './uscc.ts';
+import fc from 'fast-check';
+import { checkUscc, completeUscc } from './uscc.ts';
 
 describe('USCC check (GB 32100-2015, DOMAIN.md)', () => {
   it.each(['91350100M000100Y43', '914403001922038216', '9144030071526726XG', '91310000MA1FL0R09G'])(
@@ -23,5 +24,17 @@ describe('USCC check (GB 32100-2015, DOMAIN.md)', () => {
   it('uses GB 11714 letter values for the organization code check, not the USCC alphabet', () => {
     // M and A differ between the two value tables; this code is only valid under GB 11714's.
     expect(checkUscc('91310000MA1FL0R09G').ok).toBe(true);
+  });
+
+  it('completeUscc adds both check characters so that any 16-character head validates', () => {
+    expect(completeUscc('91350100M000100Y')).toBe('91350100M000100Y43');
+    const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 16, maxLength: 16 }), (chars) => {
+        const code = completeUscc(chars.join(''));
+        expect(checkUscc(code)).toEqual({ ok: true, value: code });
+      }),
+    );
+    expect(() => completeUscc('91350100M000100')).toThrow(/16 USCC characters/);
   });
 });

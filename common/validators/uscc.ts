@@ -29,3 +29,18 @@ export function checkUscc(input: string): UsccResult {
   if (value[17] !== ALPHABET[check]) return { ok: false, reason: 'check_character' };
   return { ok: true, value };
 }
+
+/**
+ * Completes a USCC from its first 16 characters (registration authority, type, region code and the 8
+ * characters of the organization code) by adding both check characters: for demo data, tests and benchmarks.
+ */
+export function completeUscc(first16: string): string {
+  const head = first16.toUpperCase();
+  if (head.length !== 16 || [...head].some((c) => !ALPHABET.includes(c)))
+    throw new Error(`completeUscc needs 16 USCC characters, got "${first16}"`);
+  const orgSum = [...head.slice(8)].reduce((s, c, i) => s + orgValue(c) * ORG_WEIGHTS[i]!, 0);
+  const orgCheck = 11 - (orgSum % 11);
+  const seventeen = head + (orgCheck === 10 ? 'X' : orgCheck === 11 ? '0' : String(orgCheck));
+  const sum = [...seventeen].reduce((s, c, i) => s + ALPHABET.indexOf(c) * WEIGHTS[i]!, 0);
+  return seventeen + ALPHABET[(31 - (sum % 31)) % 31]!;
+}

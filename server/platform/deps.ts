@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { SessionPolicy } from './auth/sessions.ts';
 import type { Database } from './db/database.ts';
 import type { DocumentRegistry } from './documents/registry.ts';
+import type { FileStore } from './files/fileStore.ts';
 import type { JobRegistry } from './jobs/registry.ts';
 import type { MailTransport } from './mail/transport.ts';
 
@@ -12,6 +13,7 @@ export interface Deps {
   jobs: JobRegistry;
   documents: DocumentRegistry;
   mail: MailTransport;
+  files: FileStore;
   version: string;
 }
 

@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly params: Record<string, string | number> = {},
     readonly field?: string,
     readonly headers?: Record<string, string>,
+    /** Extra facts for the client, e.g. the existing record a duplicate points to. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(code);
     this.status = ERRORS[code].status;

@@ -1,3 +1,5 @@
+export * from './customers.ts';
+export * from './imports.ts';
 export * from './messaging.ts';
 export * from './platform.ts';
 export * from './spaces.ts';

@@ -103,8 +103,11 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     requestId: text('request_id'),
     jobRunId: uuid('job_run_id'),
+    /** The customer the change concerns, whatever the entity: the customer's timeline reads by it (R2.3.2). */
+    customerId: uuid('customer_id'),
   },
   (t) => [
+    index('audit_log_customer_idx').on(t.orgId, t.customerId, t.at),
     index('audit_log_org_at_idx').on(t.orgId, t.at, t.id),
     index('audit_log_entity_idx').on(t.orgId, t.entityType, t.entityId, t.at),
     index('audit_log_actor_idx').on(t.orgId, t.actorId, t.at),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   date,
   index,
@@ -11,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { customers } from './customers.ts';
 import { organizations } from './platform.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -117,7 +119,7 @@ export const unitOccupancy = pgTable(
     toDate: date('to_date', { mode: 'string' }).notNull(),
     sourceType: text('source_type', { enum: ['application', 'contract', 'manual'] }).notNull(),
     sourceId: uuid('source_id'),
-    customerId: uuid('customer_id'),
+    customerId: uuid('customer_id').references((): AnyPgColumn => customers.id),
     reason: text('reason'),
     createdBy: uuid('created_by'),
     createdAt: ts('created_at').notNull().defaultNow(),

@@ -24,6 +24,8 @@ export interface AuditInput {
   action: string;
   before?: Snapshot;
   after?: Snapshot;
+  /** Puts the row on this customer's timeline. */
+  customerId?: string | null;
 }
 
 /** Writes one audit row in the caller's transaction: the change and its record commit or fail together. */
@@ -41,5 +43,6 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
     after: d.after,
     requestId: ctx.requestId,
     jobRunId: ctx.jobRunId,
+    customerId: input.customerId ?? null,
   });
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import * as schema from '../../db/schema/index.ts';
 import type { Database } from './database.ts';
@@ -27,8 +28,9 @@ export async function openPglite(opts: PgliteOptions): Promise<Database & { clie
       dataDir: opts.dataDir ? path.join(opts.dataDir, 'pglite') : undefined,
       loadDataDir: opts.loadDataDir,
       parsers,
-      // for the exclusion constraint that keeps a unit's leases and reservations from overlapping
-      extensions: { btree_gist },
+      // btree_gist: the exclusion constraint that keeps a unit's leases and reservations from overlapping;
+      // pg_trgm: substring search on customer and contact names
+      extensions: { btree_gist, pg_trgm },
     });
   } catch (e) {
     lock?.release();

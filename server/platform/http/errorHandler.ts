@@ -27,9 +27,15 @@ function send(req: FastifyRequest, reply: FastifyReply, err: AppError, field?: s
     params.detail = validationMessage(err.params.reasonKey, req.locale);
   const message = formatError(err.code, req.locale, params);
   const f = field ?? err.field;
-  return reply
-    .status(err.status)
-    .send({ error: { code: err.code, message, ...(f ? { field: f } : {}), requestId: req.id } });
+  return reply.status(err.status).send({
+    error: {
+      code: err.code,
+      message,
+      ...(f ? { field: f } : {}),
+      ...(err.details ? { details: err.details } : {}),
+      requestId: req.id,
+    },
+  });
 }
 
 function fastifyCode(err: FastifyError): ErrorCode | null {

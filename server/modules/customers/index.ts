@@ -1,0 +1,7 @@
+/** What other modules may use: admissions and contracts move a customer along, and read it. */
+
+export { addContact } from './contacts.ts';
+export { createCustomer } from './createCustomer.ts';
+export { findCustomers, getCustomer } from './queries.ts';
+export { listDocuments } from './repo.ts';
+export { setCustomerStatus } from './setCustomerStatus.ts';

@@ -1,0 +1,285 @@
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { customerContacts, customerDocuments, customers } from '../../db/schema/index.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { rows } from '../../platform/db/database.ts';
+
+export type CustomerRow = typeof customers.$inferSelect;
+export type ContactRow = typeof customerContacts.$inferSelect;
+export type DocumentRow = typeof customerDocuments.$inferSelect;
+
+export async function insertCustomer(tx: Tx, v: typeof customers.$inferInsert) {
+  return (await tx.insert(customers).values(v).returning())[0]!;
+}
+export async function updateCustomerRow(tx: Tx, id: string, v: Partial<typeof customers.$inferInsert>) {
+  return (
+    (
+      await tx
+        .update(customers)
+        .set({ ...v, updatedAt: sql`now()` })
+        .where(eq(customers.id, id))
+        .returning()
+    )[0] ?? null
+  );
+}
+/** The row, locked for the rest of the transaction: status changes and edits of one customer queue up. */
+export async function lockCustomer(tx: Tx, id: string): Promise<CustomerRow | null> {
+  return (await tx.select().from(customers).where(eq(customers.id, id)).for('update'))[0] ?? null;
+}
+export async function findCustomerByUscc(tx: Tx, uscc: string) {
+  return (
+    (
+      await tx
+        .select({ id: customers.id, name: customers.name })
+        .from(customers)
+        .where(eq(customers.uscc, uscc))
+    )[0] ?? null
+  );
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Suffixes that say nothing about which company it is, taken off before names are compared. */
+const LEGAL_SUFFIXES = /(股份有限公司|有限责任公司|有限公司|集团|分公司|公司|工作室|个体工商户)$/;
+
+/**
+ * Customers whose names look like the same company: trigram-similar to the whole name, or containing
+ * its distinctive part (the name without the legal-form suffix).
+ */
+export async function similarCustomers(tx: Tx, name: string, exceptId: string | null) {
+  const core = name
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(LEGAL_SUFFIXES, '')
+    .trim();
+  await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.5', true)`);
+  return rows<{ id: string; name: string; uscc: string }>(
+    tx,
+    sql`select id, name, uscc from customers
+         where (name % ${name} ${core.length >= 3 ? sql`or name like ${`%${escapeLike(core)}%`}` : sql``})
+           and ${exceptId ? sql`id <> ${exceptId}` : sql`true`}
+         order by similarity(name, ${name}) desc, name collate "C"
+         limit 5`,
+  );
+}
+
+export interface CustomerListRow extends CustomerRow {
+  accountManagerName: string | null;
+  primaryContactName: string | null;
+  primaryContactMobile: string | null;
+}
+
+export interface CustomerFilter {
+  id?: string;
+  /** Already classified by the caller (see searchTerm in queries.ts). */
+  term?: { kind: 'uscc' | 'phone' | 'substring' | 'prefix'; value: string };
+  status?: string;
+  industry?: string;
+  accountManagerId?: string;
+  tag?: string;
+  sort: 'name' | 'newest';
+  after?: [string, string];
+  limit: number;
+}
+
+function termCondition(term: NonNullable<CustomerFilter['term']>): SQL {
+  const v = term.value;
+  switch (term.kind) {
+    case 'uscc':
+      return sql`c.uscc = ${v}`;
+    case 'phone':
+      return sql`c.id in (select customer_id from customer_contacts where mobile = ${v})`;
+    case 'substring': {
+      const p = `%${escapeLike(v)}%`;
+      // A union of two index scans (trigram on each name); an OR across the tables would scan everything.
+      return sql`c.id in (select id from customers where name like ${p}
+                          union select customer_id from customer_contacts where name like ${p})`;
+    }
+    case 'prefix':
+      // One or two characters make no trigram: name prefixes (byte-order index) and exact contact names.
+      return sql`c.id in (select id from customers where (name collate "C") like ${`${escapeLike(v)}%`}
+                          union select customer_id from customer_contacts where name = ${v})`;
+  }
+}
+
+/** One page of customers, filtered and sorted on the server, with the few joined names the list shows. */
+export async function listCustomers(tx: Tx, f: CustomerFilter): Promise<CustomerListRow[]> {
+  const conditions: SQL[] = [];
+  if (f.id) conditions.push(sql`c.id = ${f.id}`);
+  if (f.term) conditions.push(termCondition(f.term));
+  if (f.status) conditions.push(sql`c.status = ${f.status}`);
+  if (f.industry) conditions.push(sql`c.industry = ${f.industry}`);
+  if (f.accountManagerId) conditions.push(sql`c.account_manager_id = ${f.accountManagerId}`);
+  if (f.tag) conditions.push(sql`${f.tag} = any(c.tags)`);
+  if (f.after) {
+    conditions.push(
+      f.sort === 'name'
+        ? sql`((c.name collate "C"), c.id) > (${f.after[0]} collate "C", ${f.after[1]}::uuid)`
+        : sql`(c.created_at, c.id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`,
+    );
+  }
+  const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+  const order = f.sort === 'name' ? sql`(c.name collate "C"), c.id` : sql`c.created_at desc, c.id desc`;
+  return rows<CustomerListRow>(
+    tx,
+    sql`with picked as (
+          select c.* from customers c where ${where} order by ${order} limit ${f.limit}
+        )
+        select c.id, c.org_id as "orgId", c.name, c.kind, c.uscc, c.legal_representative as "legalRepresentative",
+               c.registered_capital as "registeredCapital", c.established_on::text as "establishedOn",
+               c.industry, c.registered_address as "registeredAddress", c.scale,
+               c.account_manager_id as "accountManagerId", c.tags, c.notes, c.status,
+               c.status_before_blacklist as "statusBeforeBlacklist", c.blacklist_reason as "blacklistReason",
+               c.blacklisted_at as "blacklistedAt", c.blacklisted_by as "blacklistedBy",
+               c.import_batch_id as "importBatchId", c.created_at as "createdAt", c.updated_at as "updatedAt",
+               u.display_name as "accountManagerName", k.name as "primaryContactName", k.mobile as "primaryContactMobile"
+          from picked c
+          left join users u on u.id = c.account_manager_id
+          left join customer_contacts k on k.customer_id = c.id and k.is_primary
+         order by ${order}`,
+  );
+}
+
+/** Active users of the business department: who may manage a customer. */
+export async function accountManagers(tx: Tx, id?: string) {
+  return rows<{ id: string; displayName: string }>(
+    tx,
+    sql`select id, display_name as "displayName" from users
+         where active and 'business' = any(roles) and ${id ? sql`id = ${id}` : sql`true`}
+         order by display_name collate "C", id`,
+  );
+}
+
+// ---- contacts ------------------------------------------------------------------------------------
+
+export async function listContacts(tx: Tx, customerId: string): Promise<ContactRow[]> {
+  return rows<ContactRow>(
+    tx,
+    sql`select id, org_id as "orgId", customer_id as "customerId", name, title, mobile, email,
+               is_primary as "isPrimary", roles, notes, created_at as "createdAt", updated_at as "updatedAt"
+          from customer_contacts where customer_id = ${customerId}
+         order by is_primary desc, created_at, id`,
+  );
+}
+export async function findContact(tx: Tx, customerId: string, id: string): Promise<ContactRow | null> {
+  return (await listContacts(tx, customerId)).find((c) => c.id === id) ?? null;
+}
+export async function insertContact(tx: Tx, v: typeof customerContacts.$inferInsert) {
+  return (await tx.insert(customerContacts).values(v).returning())[0]!;
+}
+export async function updateContactRow(tx: Tx, id: string, v: Partial<typeof customerContacts.$inferInsert>) {
+  return (
+    (
+      await tx
+        .update(customerContacts)
+        .set({ ...v, updatedAt: sql`now()` })
+        .where(eq(customerContacts.id, id))
+        .returning()
+    )[0] ?? null
+  );
+}
+/** Takes the primary flag off every contact of the customer but one (the unique index allows one). */
+export async function clearPrimary(tx: Tx, customerId: string, exceptId: string | null) {
+  await tx.execute(
+    sql`update customer_contacts set is_primary = false, updated_at = now()
+         where customer_id = ${customerId} and is_primary and ${exceptId ? sql`id <> ${exceptId}` : sql`true`}`,
+  );
+}
+export async function deleteContactRow(tx: Tx, id: string) {
+  await tx.delete(customerContacts).where(eq(customerContacts.id, id));
+}
+
+// ---- qualification documents ---------------------------------------------------------------------
+
+export interface DocumentListRow extends DocumentRow {
+  verifiedByName: string | null;
+  uploadedByName: string | null;
+}
+
+export async function insertDocument(tx: Tx, v: typeof customerDocuments.$inferInsert) {
+  return (await tx.insert(customerDocuments).values(v).returning())[0]!;
+}
+export async function updateDocumentRow(
+  tx: Tx,
+  id: string,
+  v: Partial<typeof customerDocuments.$inferInsert>,
+) {
+  return (
+    (await tx.update(customerDocuments).set(v).where(eq(customerDocuments.id, id)).returning())[0] ?? null
+  );
+}
+/** The customer's documents on file (removed ones are kept for the record but not listed). */
+export async function listDocuments(tx: Tx, customerId: string, id?: string): Promise<DocumentListRow[]> {
+  return rows<DocumentListRow>(
+    tx,
+    sql`select d.id, d.org_id as "orgId", d.customer_id as "customerId", d.kind, d.title, d.document_no as "documentNo",
+               d.file_name as "fileName", d.media_type as "mediaType", d.size, d.sha256, d.storage_path as "storagePath",
+               d.issued_on::text as "issuedOn", d.expires_on::text as "expiresOn", d.verified_at as "verifiedAt",
+               d.verified_by as "verifiedBy", d.expiry_warned_for::text as "expiryWarnedFor", d.uploaded_by as "uploadedBy",
+               d.removed_at as "removedAt", d.removed_by as "removedBy", d.created_at as "createdAt",
+               v.display_name as "verifiedByName", u.display_name as "uploadedByName"
+          from customer_documents d
+          left join users v on v.id = d.verified_by
+          left join users u on u.id = d.uploaded_by
+         where d.customer_id = ${customerId} and d.removed_at is null and ${id ? sql`d.id = ${id}` : sql`true`}
+         order by d.created_at desc, d.id desc`,
+  );
+}
+
+export interface ExpiringDocument {
+  id: string;
+  customerId: string;
+  customerName: string;
+  kind: string;
+  title: string | null;
+  expiresOn: string;
+  accountManagerId: string;
+}
+
+/**
+ * Documents that expire within the window and have not been warned about for this expiry date, with the
+ * account manager to tell; marks them warned in the same statement, so a re-run finds nothing new.
+ */
+export async function takeExpiringDocuments(tx: Tx, from: string, to: string): Promise<ExpiringDocument[]> {
+  return rows<ExpiringDocument>(
+    tx,
+    sql`update customer_documents d set expiry_warned_for = d.expires_on
+          from customers c
+         where c.id = d.customer_id and c.account_manager_id is not null and d.removed_at is null
+           and d.expires_on between ${from}::date and ${to}::date
+           and d.expiry_warned_for is distinct from d.expires_on
+        returning d.id, d.customer_id as "customerId", c.name as "customerName", d.kind, d.title,
+                  d.expires_on::text as "expiresOn", c.account_manager_id as "accountManagerId"`,
+  );
+}
+
+// ---- timeline ------------------------------------------------------------------------------------
+
+export interface TimelineRow {
+  id: string;
+  at: Date | string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  actorName: string | null;
+  actorKind: string;
+}
+
+/** Everything recorded about the customer, newest first: the audit rows that name it. */
+export async function timelineRows(
+  tx: Tx,
+  customerId: string,
+  after: [string, string] | undefined,
+  limit: number,
+) {
+  return rows<TimelineRow>(
+    tx,
+    sql`select a.id, a.at, a.action, a.entity_type as "entityType", a.entity_id as "entityId", a.before, a.after,
+               u.display_name as "actorName", a.actor_kind as "actorKind"
+          from audit_log a left join users u on u.id = a.actor_id
+         where a.customer_id = ${customerId}
+           and ${after ? sql`(a.at, a.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql`true`}
+         order by a.at desc, a.id desc
+         limit ${limit}`,
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeUscc } from '../../../common/validators/uscc.ts';
+import { type Harness, type Session, testApp } from '../../../test/harness.ts';
+import { searchTerm } from './queries.ts';
+
+let h: Harness;
+let biz: Session;
+const ids: Record<string, string> = {};
+const codes: Record<string, string> = {};
+// Names share no distinctive part with the demo customers, so each search finds only these.
+const NAMES = [
+  '鹭岛蔚蓝科技有限公司',
+  '鹭岛青禾物流有限公司',
+  '蔚蓝港湾贸易有限公司',
+  'Zeta 鹭岛咨询有限公司',
+];
+
+beforeAll(async () => {
+  h = await testApp();
+  biz = await h.login('business');
+  for (const [i, name] of NAMES.entries()) {
+    codes[name] = completeUscc(`91350200MA2Y${String(7100 + i)}`);
+    const r = await h.call(biz, 'POST', '/api/v1/customers', {
+      name,
+      uscc: codes[name],
+      industry: i === 1 ? 'logistics' : 'it',
+      tags: i === 0 ? ['重点客户'] : [],
+      allowSimilarName: true,
+    });
+    expect(r.statusCode, name).toBe(201);
+    ids[name] = r.json().id;
+  }
+  await h.call(biz, 'POST', `/api/v1/customers/${ids['鹭岛青禾物流有限公司']}/contacts`, {
+    name: '欧阳晓岚',
+    mobile: '139 5921 7788',
+  });
+});
+afterAll(() => h?.close());
+
+const search = async (query: string) =>
+  (await h.call(biz, 'GET', `/api/v1/customers?${query}`)).json() as {
+    items: { id: string; name: string }[];
+    nextCursor: string | null;
+  };
+const names = async (query: string) => (await search(query)).items.map((c) => c.name);
+const q = (term: string) => `q=${encodeURIComponent(term)}`;
+
+describe('customer search and list (issue 4)', () => {
+  it('reads a term as USCC, phone, substring or prefix', () => {
+    expect(searchTerm('91350200ma2y71000x')).toEqual({ kind: 'uscc', value: '91350200MA2Y71000X' });
+    expect(searchTerm('139-5921-7788')).toEqual({ kind: 'phone', value: '13959217788' });
+    expect(searchTerm('蔚蓝港')).toEqual({ kind: 'substring', value: '蔚蓝港' });
+    expect(searchTerm('鹭岛')).toEqual({ kind: 'prefix', value: '鹭岛' });
+    expect(searchTerm('  ')).toBeUndefined();
+  });
+
+  it('finds names by any Chinese substring of three or more characters, in byte order', async () => {
+    expect(await names(q('蔚蓝'))).toEqual(['蔚蓝港湾贸易有限公司']); // two characters: prefix only
+    expect(await names(q('蔚蓝科'))).toEqual(['鹭岛蔚蓝科技有限公司']);
+    expect(await names(q('青禾物流'))).toEqual(['鹭岛青禾物流有限公司']);
+    expect(await names(q('鹭岛'))).toEqual(['鹭岛蔚蓝科技有限公司', '鹭岛青禾物流有限公司']);
+    expect(await names(q('鹭岛咨'))).toEqual(['Zeta 鹭岛咨询有限公司']);
+    expect(await names(q('zeta'))).toEqual([]); // case matters, as in the file
+    expect(await names(q('100%'))).toEqual([]); // LIKE wildcards are taken literally
+  });
+
+  it('finds a customer by exact USCC, by contact name and by contact phone', async () => {
+    const target = '鹭岛青禾物流有限公司';
+    expect(await names(q(codes[target]!.toLowerCase()))).toEqual([target]);
+    expect(await names(q('欧阳晓岚'))).toEqual([target]);
+    expect(await names(q('13959217788'))).toEqual([target]);
+    expect(await names(q('139 5921 7788'))).toEqual([target]);
+  });
+
+  it('filters by status, industry, account manager and tag', async () => {
+    expect(await names(`${q('鹭岛')}&industry=logistics`)).toEqual(['鹭岛青禾物流有限公司']);
+    expect(await names(`tag=${encodeURIComponent('重点客户')}`)).toContain('鹭岛蔚蓝科技有限公司');
+    expect(await names(`${q('鹭岛')}&status=tenant`)).toEqual([]);
+    const bad = await h.call(biz, 'GET', '/api/v1/customers?status=ghost');
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'status' });
+  });
+
+  it('pages the whole list with a cursor, in byte order by name and newest first, without gaps', async () => {
+    for (const sort of ['name', 'newest'] as const) {
+      const seen: { id: string; name: string; createdAt?: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await search(`sort=${sort}&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      const all = (await search(`sort=${sort}&limit=200`)).items;
+      expect(seen.map((c) => c.id)).toEqual(all.map((c) => c.id));
+      expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+      if (sort === 'name') {
+        const bytes = seen.map((c) => Buffer.from(c.name));
+        for (let i = 1; i < bytes.length; i++)
+          expect(Buffer.compare(bytes[i - 1]!, bytes[i]!)).toBeLessThan(1);
+      }
+    }
+    const bad = await h.call(biz, 'GET', '/api/v1/customers?cursor=garbage');
+    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cursor' });
+  });
+});

@@ -1,0 +1,36 @@
+import type { CustomerStatus } from '../../../common/schemas/customers.ts';
+import { recordAudit } from '../../platform/audit/record.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { lockCustomer, updateCustomerRow } from './repo.ts';
+
+/**
+ * Moves the customer along its life cycle as applications and contracts progress (prospect → applicant →
+ * admitted → tenant → former). Called by those modules, never by a person directly; a blacklisted
+ * customer stays blacklisted and remembers where it would be.
+ */
+export async function setCustomerStatus(
+  ctx: Ctx,
+  id: string,
+  status: Exclude<CustomerStatus, 'blacklisted'>,
+  cause: { entityType: string; entityId: string },
+) {
+  const c = await lockCustomer(ctx.tx, id);
+  if (!c) throw notFound('customer');
+  if (c.status === 'blacklisted') {
+    if (status !== 'former') throw new AppError('CUSTOMER_BLACKLISTED', { name: c.name });
+    await updateCustomerRow(ctx.tx, id, { statusBeforeBlacklist: status });
+    return c;
+  }
+  if (c.status === status) return c;
+  const after = await updateCustomerRow(ctx.tx, id, { status });
+  await recordAudit(ctx, {
+    entityType: 'customer',
+    entityId: id,
+    action: 'customer.status',
+    before: { status: c.status },
+    after: { status, cause: `${cause.entityType}:${cause.entityId}` },
+    customerId: id,
+  });
+  return after!;
+}
