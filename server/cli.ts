@@ -15,6 +15,7 @@ import { DataDirLockedError } from './platform/db/dataDirLock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { type OpenDatabase, openDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
+import { FileStore } from './platform/files/fileStore.ts';
 import { listOrganizations } from './platform/jobs/repo.ts';
 import { runJob } from './platform/jobs/runner.ts';
 import { buildDeps } from './services.ts';
@@ -59,7 +60,7 @@ program
   .action((o: { demo?: boolean }) =>
     withDb(async (db) => {
       if (!o.demo) throw new Error('say what to seed: --demo');
-      const r = await seedDemo(db);
+      const r = await seedDemo(db, { files: new FileStore(loadConfig().filesDir) });
       out(
         r.created
           ? `Demo data created; sign in as ${r.usernames.join(', ')}`

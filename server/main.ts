@@ -19,8 +19,8 @@ export async function serve(config: Config, opts: ServeOptions) {
   const db = await openDatabase(config, say);
   try {
     await migrate(db);
-    const seeded = opts.demo ? await seedDemo(db) : null;
     const deps = buildDeps(db, config);
+    const seeded = opts.demo ? await seedDemo(db, { files: deps.files }) : null;
     const app = await buildApp(deps, {
       logger: { level: config.logLevel, ...(process.stdout.isTTY ? {} : {}) },
     });

@@ -45,7 +45,10 @@ function loginOnNewConnection(url: string): Promise<number | undefined> {
 }
 
 describe('server processes on the embedded database (issue 2 §2)', () => {
-  it('refuses a second server on the same data directory, stops on SIGTERM and restarts with its data', async () => {
+  // Three server starts, the first creating and seeding a database: give a busy CI machine room.
+  it('refuses a second server on the same data directory, stops on SIGTERM and restarts with its data', {
+    timeout: 90_000,
+  }, async () => {
     const first = start();
     const url = await first.ready;
     expect(first.output()).toContain('Demo sign-ins');

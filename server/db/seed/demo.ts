@@ -5,6 +5,8 @@ import { countOrganizations } from '../../modules/orgs/repo.ts';
 import { createUser } from '../../modules/users/createUser.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { FileStore } from '../../platform/files/fileStore.ts';
+import { seedDemoCustomers } from './demoCustomers.ts';
 import { seedDemoSpaces } from './demoSpaces.ts';
 
 export const DEMO_ORG = {
@@ -23,26 +25,59 @@ const DISPLAY_NAMES: Record<(typeof STAFF_ROLES)[number], string> = {
   service: '陈客服',
 };
 
-/** Creates the demo organization and one user per staff role, through the same use-cases as the app. */
-export async function seedDemo(db: Database): Promise<{ created: boolean; usernames: string[] }> {
-  const usernames = [...STAFF_ROLES];
+/** Two more people in the business department, so customers have different account managers. */
+const MORE_ACCOUNT_MANAGERS = [
+  { username: 'liu.yewu', displayName: '刘业务' },
+  { username: 'he.yewu', displayName: '何业务' },
+];
+
+/**
+ * Creates the demo organization, one user per staff role (and two more account managers), spaces and
+ * customers, through the same use-cases as the app. With a file store, customers get their documents too.
+ */
+export async function seedDemo(
+  db: Database,
+  opts: { files?: FileStore } = {},
+): Promise<{ created: boolean; usernames: string[] }> {
+  const usernames = [...STAFF_ROLES, ...MORE_ACCOUNT_MANAGERS.map((u) => u.username)];
   const created = await db.withLock('seed', async () => {
     if ((await db.asSystem((tx) => countOrganizations(tx))) > 0) return false;
     const org = await db.asSystem((tx) => createOrganization(tx, DEMO_ORG));
-    await db.inOrg(org.id, async (tx) => {
+    const ids = await db.inOrg(org.id, async (tx) => {
       const ctx = systemCtx(tx, org.id);
+      const ids: Record<string, string> = {};
       for (const role of STAFF_ROLES) {
-        await createUser(ctx, {
-          username: role,
-          displayName: DISPLAY_NAMES[role],
-          email: `${role}@demo.tenantry.cn`,
-          phone: null,
-          roles: [role],
-          password: DEMO_PASSWORD,
-        });
+        ids[role] = (
+          await createUser(ctx, {
+            username: role,
+            displayName: DISPLAY_NAMES[role],
+            email: `${role}@demo.tenantry.cn`,
+            phone: null,
+            roles: [role],
+            password: DEMO_PASSWORD,
+          })
+        ).id;
       }
+      for (const u of MORE_ACCOUNT_MANAGERS) {
+        ids[u.username] = (
+          await createUser(ctx, {
+            ...u,
+            email: `${u.username}@demo.tenantry.cn`,
+            phone: null,
+            roles: ['business'],
+            password: DEMO_PASSWORD,
+          })
+        ).id;
+      }
+      return ids;
     });
-    await db.inOrg(org.id, (tx) => seedDemoSpaces(systemCtx(tx, org.id), todayIn(org.timeZone)));
+    const today = todayIn(org.timeZone);
+    await db.inOrg(org.id, (tx) => seedDemoSpaces(systemCtx(tx, org.id), today));
+    const managers = {
+      business: [ids.business!, ...MORE_ACCOUNT_MANAGERS.map((u) => ids[u.username]!)],
+      management: ids.management!,
+    };
+    await db.inOrg(org.id, (tx) => seedDemoCustomers(systemCtx(tx, org.id), today, managers, opts.files));
     return true;
   });
   return { created, usernames };

@@ -24,7 +24,7 @@ describe('customer files (issue 4, R2.3.1)', () => {
       biz,
       'POST',
       '/api/v1/customers',
-      body('上海星澜数字科技有限公司', {
+      body('上海翠微数字科技有限公司', {
         legalRepresentative: '周明',
         registeredCapital: 500_000_000,
         establishedOn: '2019-03-12',
@@ -36,7 +36,7 @@ describe('customer files (issue 4, R2.3.1)', () => {
     expect(r.statusCode).toBe(201);
     const c = r.json();
     expect(c).toMatchObject({
-      name: '上海星澜数字科技有限公司',
+      name: '上海翠微数字科技有限公司',
       status: 'prospect',
       registeredCapital: 500_000_000,
       establishedOn: '2019-03-12',
@@ -49,7 +49,7 @@ describe('customer files (issue 4, R2.3.1)', () => {
     const timeline = (await h.call(biz, 'GET', `/api/v1/customers/${c.id}/timeline`)).json();
     expect(timeline.items).toHaveLength(1);
     expect(timeline.items[0]).toMatchObject({ action: 'customer.create', actorName: expect.any(String) });
-    expect(timeline.items[0].summary).toMatchObject({ name: '上海星澜数字科技有限公司', status: 'prospect' });
+    expect(timeline.items[0].summary).toMatchObject({ name: '上海翠微数字科技有限公司', status: 'prospect' });
   });
 
   it('refuses a wrong USCC with a code naming USCC, on field uscc, saying which rule failed in each language', async () => {

@@ -101,4 +101,12 @@ describe('customer search and list (issue 4)', () => {
     const bad = await h.call(biz, 'GET', '/api/v1/customers?cursor=garbage');
     expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cursor' });
   });
+
+  it('has the demo customers: sixty files with contacts, two of them blacklisted', async () => {
+    const all = (await search('limit=200')).items as unknown as { status: string; primaryContact: unknown }[];
+    const demo = all.length - NAMES.length;
+    expect(demo).toBe(60);
+    expect(all.filter((c) => c.status === 'blacklisted')).toHaveLength(2);
+    expect(all.filter((c) => c.primaryContact === null)).toHaveLength(NAMES.length);
+  });
 });
