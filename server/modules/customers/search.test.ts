@@ -30,7 +30,7 @@ beforeAll(async () => {
     expect(r.statusCode, name).toBe(201);
     ids[name] = r.json().id;
   }
-  await h.call(biz, 'POST', `/api/v1/customers/${ids['鹭岛青禾物流有限公司']}/contacts`, {
+  await h.call(biz, 'POST', `/api/v1/customers/${ids[NAMES[1]!]}/contacts`, {
     name: '欧阳晓岚',
     mobile: '139 5921 7788',
   });
