@@ -86,6 +86,8 @@ export const unitView = z.object({
   statusFrom: z.string().nullable(),
   statusTo: z.string().nullable(),
   customerId: z.uuid().nullable(),
+  /** The customer the unit is reserved or leased to on that date. */
+  customerName: z.string().nullable(),
 });
 
 export const unitsQuery = z.object({
@@ -135,6 +137,7 @@ export const floorPlan = z.object({
           status: true,
           statusTo: true,
           customerId: true,
+          customerName: true,
         }),
       ),
     }),

@@ -1,3 +1,6 @@
 /** What other modules may use: admissions reserve units, contracts lease them. */
+
+export { areasValid, floorLabel } from './areas.ts';
 export { occupyUnits, releaseUnits } from './occupy.ts';
-export { listUnits } from './repo.ts';
+export { findUnits } from './queries.ts';
+export { listBuildings, listUnits } from './repo.ts';

@@ -56,6 +56,7 @@ export async function floorPlan(ctx: Ctx, buildingId: string, asOf: string) {
           status: u.status,
           statusTo: u.statusTo,
           customerId: u.customerId,
+          customerName: u.customerName,
         })),
     });
   }

@@ -144,6 +144,7 @@ export interface UnitListRow {
   statusFrom: string | null;
   statusTo: string | null;
   customerId: string | null;
+  customerName: string | null;
 }
 
 export interface UnitFilter {
@@ -182,7 +183,7 @@ export async function listUnits(tx: Tx, f: UnitFilter): Promise<UnitListRow[]> {
            u.facilities, u.certificate_no as "certificateNo", u.notes, u.retired_at is not null as retired,
            case when u.retired_at is not null then 'unavailable' else coalesce(o.kind, 'vacant') end as status,
            to_char(o.from_date, 'YYYY-MM-DD') as "statusFrom", to_char(o.to_date, 'YYYY-MM-DD') as "statusTo",
-           o.customer_id as "customerId"
+           o.customer_id as "customerId", c.name as "customerName"
       from units u
       join buildings b on b.id = u.building_id
       join sites s on s.id = b.site_id
@@ -190,6 +191,7 @@ export async function listUnits(tx: Tx, f: UnitFilter): Promise<UnitListRow[]> {
         select kind, from_date, to_date, customer_id from unit_occupancy
          where unit_id = u.id and released_at is null and ${f.asOf}::date between from_date and to_date
          limit 1) o on true
+      left join customers c on c.id = o.customer_id
      where ${where.length ? sql.join(where, sql` and `) : sql`true`}`;
   const after = f.after
     ? sql`and ("siteName" collate "C", "buildingName" collate "C", "buildingId", floor, code collate "C", id) >

@@ -272,3 +272,30 @@ describe('spaces (issue 4, R1.1)', () => {
     ).toBe(403);
   });
 });
+
+describe('the customer of a unit', () => {
+  it('names the customer a unit is leased to, on the unit and on the floor plan', async () => {
+    const customer = (
+      await h.call(biz, 'GET', `/api/v1/customers?q=${encodeURIComponent('星澜信息科技')}`)
+    ).json().items[0];
+    const u = (await h.call(biz, 'POST', '/api/v1/units', unit('1801', { floor: 18 }))).json();
+    await occupy({
+      unitIds: [u.id],
+      kind: 'leased',
+      from: '2027-01-01',
+      to: '2029-12-31',
+      sourceType: 'contract',
+      sourceId: null,
+      customerId: customer.id,
+    });
+    const view = (await h.call(biz, 'GET', `/api/v1/units/${u.id}?asOf=2027-06-01`)).json();
+    expect(view).toMatchObject({ status: 'leased', customerId: customer.id, customerName: customer.name });
+    const plan = (
+      await h.call(biz, 'GET', `/api/v1/buildings/${buildingId}/floor-plan?asOf=2027-06-01`)
+    ).json();
+    const tile = plan.floors.find((f: { floor: number }) => f.floor === 18).units[0];
+    expect(tile).toMatchObject({ code: '1801', customerName: customer.name });
+    const before = (await h.call(biz, 'GET', `/api/v1/units/${u.id}?asOf=2026-06-01`)).json();
+    expect(before).toMatchObject({ status: 'vacant', customerName: null });
+  });
+});
