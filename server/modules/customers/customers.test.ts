@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeUscc } from '../../../common/validators/uscc.ts';
 import { type Harness, type Session, testApp } from '../../../test/harness.ts';
 import { OTHER_ADMIN } from '../../../test/template.ts';
+import { systemCtx } from '../../platform/context.ts';
+import { setCustomerStatus } from './setCustomerStatus.ts';
 
 let h: Harness;
 let biz: Session;
@@ -241,5 +243,37 @@ describe('permissions and blacklisting', () => {
       body('隔离测试丙有限公司', { uscc: c.uscc, allowSimilarName: true }),
     );
     expect(same.statusCode).toBe(201);
+  });
+});
+
+describe('status life cycle', () => {
+  const move = (id: string, status: Parameters<typeof setCustomerStatus>[2]) =>
+    h.db.inOrg(h.orgs.demo, (tx) =>
+      setCustomerStatus(systemCtx(tx, h.orgs.demo), id, status, { entityType: 'contract', entityId: 'HT-1' }),
+    );
+
+  it('follows applications and contracts, and a blacklisted customer stays blacklisted', async () => {
+    const c = (await h.call(biz, 'POST', '/api/v1/customers', body('状态流转测试有限公司'))).json();
+    await move(c.id, 'applicant');
+    await move(c.id, 'tenant');
+    expect((await h.call(biz, 'GET', `/api/v1/customers/${c.id}`)).json().status).toBe('tenant');
+    const mgmt = await h.login('management');
+    await h.call(mgmt, 'POST', `/api/v1/customers/${c.id}/blacklist`, { reason: '严重违约，解除合同' });
+    await expect(move(c.id, 'tenant')).rejects.toMatchObject({ code: 'CUSTOMER_BLACKLISTED' });
+    // The contract ends while blacklisted: lifting the blacklist later returns the customer as former.
+    await move(c.id, 'former');
+    const lifted = await h.call(mgmt, 'POST', `/api/v1/customers/${c.id}/unblacklist`, {
+      reason: '复核后解除',
+    });
+    expect(lifted.json().status).toBe('former');
+    const changes = (await h.call(biz, 'GET', `/api/v1/customers/${c.id}/timeline`)).json().items;
+    expect(changes.map((e: { action: string }) => e.action)).toEqual([
+      'customer.unblacklist',
+      'customer.blacklist',
+      'customer.status',
+      'customer.status',
+      'customer.create',
+    ]);
+    expect(changes[2].changes).toContainEqual({ field: 'status', before: 'applicant', after: 'tenant' });
   });
 });
