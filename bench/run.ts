@@ -1,15 +1,30 @@
 import { bundleBench } from './bundle.ts';
+import { customerSearchBench } from './customerSearch.ts';
+import { importBench } from './import.ts';
 import { outboxBench } from './outbox.ts';
 import { startupBench } from './startup.ts';
 
 /**
  * Runs the benchmarks and prints their figures. `--check` exits non-zero when a target is missed
- * (CI runs it so). `--size=full` runs the data benchmarks at the sizes of DESIGN.md.
+ * (CI runs it so). `--size=full` runs the data benchmarks at the sizes of DESIGN.md. `--rebuild` makes the
+ * customer-search data set anew instead of reusing the one kept in PostgreSQL.
  */
 const check = process.argv.includes('--check');
 const full = process.argv.includes('--size=full');
 let ok = true;
-for (const bench of [bundleBench, startupBench, () => outboxBench(full ? 100_000 : 10_000)]) {
+const benches = [
+  bundleBench,
+  startupBench,
+  () => outboxBench(full ? 100_000 : 10_000),
+  // A few seconds at the full size, so always the full size.
+  () => importBench(10_000),
+  () =>
+    customerSearchBench(full ? 1_000_000 : 100_000, {
+      seconds: full ? 60 : 20,
+      rebuild: process.argv.includes('--rebuild'),
+    }),
+];
+for (const bench of benches) {
   const r = await bench();
   for (const line of r.lines) process.stdout.write(`${r.ok ? 'ok  ' : 'MISS'} ${line}\n`);
   ok &&= r.ok;

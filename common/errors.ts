@@ -168,6 +168,52 @@ export const ERRORS = {
     zh: '文件不能超过 {limit}',
     en: 'The file must not be larger than {limit}',
   },
+  IMPORT_FILE_MISSING: { status: 400, zh: '请选择要导入的文件', en: 'Choose a file to import' },
+  IMPORT_FILE_TYPE: {
+    status: 415,
+    zh: '只能导入 .xlsx 或 .csv 文件（旧版 .xls 请在 Excel 中另存为 .xlsx）',
+    en: 'Only .xlsx and .csv files can be imported (save an old .xls file as .xlsx in Excel)',
+  },
+  IMPORT_FILE_TOO_LARGE: {
+    status: 413,
+    zh: '导入文件不能超过 {limit}',
+    en: 'The file to import must not be larger than {limit}',
+  },
+  IMPORT_FILE_UNREADABLE: {
+    status: 400,
+    zh: '无法读取该文件，请确认是 Excel 保存的 .xlsx 文件',
+    en: 'The file cannot be read; make sure it is an .xlsx file saved by Excel',
+  },
+  IMPORT_EMPTY: {
+    status: 400,
+    zh: '文件中没有可导入的数据行（第一行应为列名）',
+    en: 'The file has no rows to import (the first row must be the headers)',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 400,
+    zh: '一次最多导入 {max} 行，请拆分文件',
+    en: 'At most {max} rows can be imported at once; split the file',
+  },
+  IMPORT_MISSING_COLUMNS: {
+    status: 400,
+    zh: '缺少必填列：{columns}。请使用导入模板',
+    en: 'Required columns are missing: {columns}. Use the import template',
+  },
+  IMPORT_HAS_ERRORS: {
+    status: 409,
+    zh: '有 {count} 行存在问题，未导入任何数据；请修改后重新上传，或选择只导入无误的行',
+    en: '{count} rows have problems and nothing was imported; fix the file and upload it again, or import only the rows without problems',
+  },
+  IMPORT_NOT_PREVIEWED: {
+    status: 409,
+    zh: '该批导入已提交或已放弃，不能再次导入',
+    en: 'This import has already been committed or discarded',
+  },
+  IMPORT_CONFLICT: {
+    status: 409,
+    zh: '导入时有人同时新增了相同的数据，请重试',
+    en: 'Someone added the same data while importing; try again',
+  },
   JOB_UNKNOWN: { status: 404, zh: '没有名为“{job}”的任务', en: 'There is no job named "{job}"' },
   JOB_RUNNING: {
     status: 409,

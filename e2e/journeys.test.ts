@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatError } from '../common/errors.ts';
 import { STAFF_ROLES, type StaffRole } from '../common/roles.ts';
 import { validationMessage } from '../common/validators/messages.ts';
+import { DEMO_USERNAMES } from '../server/db/seed/demo.ts';
 import {
   type Language,
   menu,
@@ -30,6 +31,9 @@ const WELCOME_SUBJECT = '您的 Tenantry 账号已开通 / Your Tenantry account
 const LABELS: Record<string, string> = {
   '/': 'nav.home',
   '/notifications': 'nav.notifications',
+  '/customers': 'nav.customers',
+  '/customers/overview': 'nav.customersOverview',
+  '/imports': 'nav.imports',
   '/users': 'nav.users',
   '/settings/organization': 'nav.organization',
   '/audit': 'nav.audit',
@@ -40,10 +44,13 @@ const LABELS: Record<string, string> = {
   '/spaces/sites': 'nav.spacesSites',
 };
 const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
-const EVERYONE = ['/', '/notifications', ...SPACES];
+const CUSTOMERS = ['/customers', '/customers/overview'];
+const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...SPACES];
+/** Imports (admin and business only) come after the customer pages, in the same group. */
+const withImports = (menu: string[]) => menu.flatMap((p) => (p === CUSTOMERS.at(-1) ? [p, '/imports'] : [p]));
 const MENUS: Record<StaffRole, string[]> = {
-  admin: [...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox'],
-  business: EVERYONE,
+  admin: withImports([...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox']),
+  business: withImports(EVERYONE),
   legal: EVERYONE,
   finance: EVERYONE,
   management: [...EVERYONE, '/audit'],
@@ -55,8 +62,9 @@ const expectedMenu = (role: StaffRole, language: Language) =>
 /** Every page of the administrator, visited through the menu, one screenshot each. */
 async function tourAdminPages(page: Page, language: Language) {
   for (const [path, key] of Object.entries(LABELS)) {
-    // The spaces pages have their own journey (spaces.test.ts).
-    if (path === '/' || SPACES.includes(path)) continue;
+    // The spaces, customers, overview and imports pages have their own journeys (spaces, customers,
+    // reports, imports.test.ts).
+    if (path === '/' || path === '/imports' || SPACES.includes(path) || CUSTOMERS.includes(path)) continue;
     await page.locator(`.ant-layout-sider a[href="${path}"]`).click();
     await settle(page, text(language, key));
     await screenshot(page, `admin-${path.split('/').pop()}`, language);
@@ -229,7 +237,7 @@ describe.skipIf(skip !== null)('browser journeys (issue 3 §6)', () => {
     expect(await rowText()).toContain(WELCOME_SUBJECT);
     // The demo seed's users got theirs when the server first started.
     const seeded = page.locator('.ant-table-row', { hasText: '@demo.tenantry.cn' });
-    expect(await seeded.count()).toBe(6);
+    expect(await seeded.count()).toBe(DEMO_USERNAMES.length);
     expect((await seeded.allTextContents()).filter((row) => !row.includes(WELCOME_SUBJECT))).toEqual([]);
     await settle(page);
     await screenshot(page, 'outbox-pending', 'zh');

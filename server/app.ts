@@ -16,10 +16,13 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
+import { exportRoutes } from './modules/imports/exportRoutes.ts';
+import { importRoutes } from './modules/imports/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organizationRoutes } from './modules/orgs/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { spaceRoutes } from './modules/spaces/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -104,6 +107,9 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   documentRoutes(app, deps);
   spaceRoutes(app);
   customerRoutes(app, deps);
+  importRoutes(app);
+  exportRoutes(app);
+  reportRoutes(app);
 
   // API paths answer 404 in JSON; any other path is a page of the single-page web app.
   app.setNotFoundHandler((req, reply) => {

@@ -2,8 +2,8 @@ import type { Config } from './config.ts';
 import { buildDocumentRegistry } from './documents.ts';
 import { buildJobRegistry } from './jobs.ts';
 import type { Database } from './platform/db/database.ts';
-import { FileStore } from './platform/files/fileStore.ts';
 import type { Deps } from './platform/deps.ts';
+import { FileStore } from './platform/files/fileStore.ts';
 import { createMailTransport } from './platform/mail/transport.ts';
 import { VERSION } from './version.ts';
 

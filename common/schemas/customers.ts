@@ -85,8 +85,6 @@ export const customerView = customerSummary.extend({
   blacklistReason: z.string().nullable(),
   blacklistedAt: z.string().nullable(),
   updatedAt: z.string(),
-  /** Names close to this one, when creating or renaming: the warning the user may override. */
-  similar: z.array(z.object({ id: z.uuid(), name: z.string(), uscc: z.string() })).optional(),
 });
 
 export const customersQuery = z.object({

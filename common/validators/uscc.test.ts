@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { checkUscc, completeUscc } from './uscc.ts';
 
 describe('USCC check (GB 32100-2015, DOMAIN.md)', () => {

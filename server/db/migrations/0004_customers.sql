@@ -109,7 +109,6 @@ CREATE UNIQUE INDEX "customer_contacts_primary_key" ON "customer_contacts" USING
 CREATE INDEX "customer_documents_customer_idx" ON "customer_documents" USING btree ("customer_id","created_at");--> statement-breakpoint
 CREATE INDEX "customer_documents_expiry_idx" ON "customer_documents" USING btree ("org_id","expires_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_org_uscc_key" ON "customers" USING btree ("org_id","uscc");--> statement-breakpoint
-CREATE INDEX "customers_org_status_idx" ON "customers" USING btree ("org_id","status");--> statement-breakpoint
 CREATE INDEX "customers_org_manager_idx" ON "customers" USING btree ("org_id","account_manager_id");--> statement-breakpoint
 CREATE INDEX "customers_org_created_idx" ON "customers" USING btree ("org_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "import_batches_org_created_idx" ON "import_batches" USING btree ("org_id","created_at");--> statement-breakpoint
@@ -126,3 +125,17 @@ SELECT tenantry_apply_org_rls('customer_contacts');--> statement-breakpoint
 SELECT tenantry_apply_org_rls('customer_documents');--> statement-breakpoint
 SELECT tenantry_apply_org_rls('import_batches');--> statement-breakpoint
 SELECT tenantry_apply_org_rls('import_rows');
+--> statement-breakpoint
+-- Lists filtered by status page in name order from one index.
+CREATE INDEX "customers_org_status_name_idx" ON "customers" USING btree ("org_id", "status", ("name" COLLATE "C"), "id");--> statement-breakpoint
+-- Name search runs on these views. LIKE is not leakproof, so under row-level security PostgreSQL will not
+-- use an index for it and reads the whole table; a view runs with its owner's rights, to whom the policies
+-- do not apply, and carries the organization filter itself. Not security_barrier, not security_invoker:
+-- either would bring the full scans back. The application may only read them.
+CREATE VIEW "customer_search" AS
+  SELECT id, org_id, name, status, industry, account_manager_id, tags, created_at
+    FROM customers WHERE org_id = tenantry_current_org();--> statement-breakpoint
+CREATE VIEW "customer_contact_search" AS
+  SELECT customer_id, name FROM customer_contacts WHERE org_id = tenantry_current_org();--> statement-breakpoint
+REVOKE ALL ON "customer_search", "customer_contact_search" FROM tenantry_app;--> statement-breakpoint
+GRANT SELECT ON "customer_search", "customer_contact_search" TO tenantry_app;

@@ -58,7 +58,6 @@ export const customers = pgTable(
   },
   (t) => [
     uniqueIndex('customers_org_uscc_key').on(t.orgId, t.uscc),
-    index('customers_org_status_idx').on(t.orgId, t.status),
     index('customers_org_manager_idx').on(t.orgId, t.accountManagerId),
     index('customers_org_created_idx').on(t.orgId, t.createdAt, t.id),
     check('customers_capital_check', sql`${t.registeredCapital} is null or ${t.registeredCapital} >= 0`),
@@ -94,9 +93,7 @@ export const customerContacts = pgTable(
     index('customer_contacts_org_mobile_idx').on(t.orgId, t.mobile),
     index('customer_contacts_org_name_idx').on(t.orgId, t.name),
     // At most one primary contact per customer.
-    uniqueIndex('customer_contacts_primary_key')
-      .on(t.customerId)
-      .where(sql`${t.isPrimary}`),
+    uniqueIndex('customer_contacts_primary_key').on(t.customerId).where(sql`${t.isPrimary}`),
   ],
 );
 
@@ -135,6 +132,9 @@ export const customerDocuments = pgTable(
   (t) => [
     index('customer_documents_customer_idx').on(t.customerId, t.createdAt),
     index('customer_documents_expiry_idx').on(t.orgId, t.expiresOn),
-    check('customer_documents_dates_check', sql`${t.issuedOn} is null or ${t.expiresOn} is null or ${t.issuedOn} <= ${t.expiresOn}`),
+    check(
+      'customer_documents_dates_check',
+      sql`${t.issuedOn} is null or ${t.expiresOn} is null or ${t.issuedOn} <= ${t.expiresOn}`,
+    ),
   ],
 );

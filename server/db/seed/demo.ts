@@ -31,6 +31,9 @@ const MORE_ACCOUNT_MANAGERS = [
   { username: 'he.yewu', displayName: '何业务' },
 ];
 
+/** Every demo sign-in; each has an e-mail address, so each gets a welcome message. */
+export const DEMO_USERNAMES = [...STAFF_ROLES, ...MORE_ACCOUNT_MANAGERS.map((u) => u.username)];
+
 /**
  * Creates the demo organization, one user per staff role (and two more account managers), spaces and
  * customers, through the same use-cases as the app. With a file store, customers get their documents too.
@@ -39,7 +42,7 @@ export async function seedDemo(
   db: Database,
   opts: { files?: FileStore } = {},
 ): Promise<{ created: boolean; usernames: string[] }> {
-  const usernames = [...STAFF_ROLES, ...MORE_ACCOUNT_MANAGERS.map((u) => u.username)];
+  const usernames = [...DEMO_USERNAMES];
   const created = await db.withLock('seed', async () => {
     if ((await db.asSystem((tx) => countOrganizations(tx))) > 0) return false;
     const org = await db.asSystem((tx) => createOrganization(tx, DEMO_ORG));

@@ -38,7 +38,7 @@ export async function findCustomers(ctx: Ctx, q: z.output<typeof customersQuery>
   return page(
     list,
     q.limit,
-    (c) => (q.sort === 'name' ? [c.name, c.id] : [toIso(c.createdAt)!, c.id]),
+    (c) => (q.sort === 'name' ? [c.name, c.id] : [c.createdKey, c.id]),
     presentSummary,
   );
 }
@@ -59,7 +59,7 @@ export async function customerTimeline(ctx: Ctx, id: string, cursor: string | un
   return page(
     list,
     limit,
-    (r) => [toIso(r.at)!, r.id],
+    (r) => [r.atKey, r.id],
     (r): Entry => {
       const before = r.before ?? {};
       const afterValues = r.after ?? {};

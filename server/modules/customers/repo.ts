@@ -61,7 +61,16 @@ export async function similarCustomers(tx: Tx, name: string, exceptId: string | 
   );
 }
 
+/**
+ * An instant as text with all six decimals, for cursors: rows written in one transaction share their
+ * timestamp to the microsecond, and a cursor rounded to milliseconds would skip or repeat them.
+ */
+const instantKey = (column: SQL) =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 export interface CustomerListRow extends CustomerRow {
+  /** created_at to the microsecond, for the newest-first cursor. */
+  createdKey: string;
   accountManagerName: string | null;
   primaryContactName: string | null;
   primaryContactMobile: string | null;
@@ -80,31 +89,37 @@ export interface CustomerFilter {
   limit: number;
 }
 
-function termCondition(term: NonNullable<CustomerFilter['term']>): SQL {
-  const v = term.value;
-  switch (term.kind) {
-    case 'uscc':
-      return sql`c.uscc = ${v}`;
-    case 'phone':
-      return sql`c.id in (select customer_id from customer_contacts where mobile = ${v})`;
-    case 'substring': {
-      const p = `%${escapeLike(v)}%`;
-      // A union of two index scans (trigram on each name); an OR across the tables would scan everything.
-      return sql`c.id in (select id from customers where name like ${p}
-                          union select customer_id from customer_contacts where name like ${p})`;
-    }
-    case 'prefix':
-      // One or two characters make no trigram: name prefixes (byte-order index) and exact contact names.
-      return sql`c.id in (select id from customers where (name collate "C") like ${`${escapeLike(v)}%`}
-                          union select customer_id from customer_contacts where name = ${v})`;
+/** Exact USCC or phone: equality is leakproof, so these use their indexes under row-level security. */
+function exactCondition(term: { kind: 'uscc' | 'phone'; value: string }): SQL {
+  return term.kind === 'uscc'
+    ? sql`c.uscc = ${term.value}`
+    : sql`c.id in (select customer_id from customer_contacts where mobile = ${term.value})`;
+}
+
+/**
+ * Name conditions on the customer's own name and on its contacts' names. LIKE is not leakproof, so under
+ * row-level security PostgreSQL may not use an index for it and scans the whole table; these run on the
+ * search views (owner's rights, the organization filter written into the view), where it may.
+ */
+function nameConditions(term: { kind: 'substring' | 'prefix'; value: string }): [SQL, SQL] {
+  if (term.kind === 'substring') {
+    const p = `%${escapeLike(term.value)}%`;
+    return [
+      sql`c.name like ${p}`,
+      sql`c.id in (select customer_id from customer_contact_search where name like ${p})`,
+    ];
   }
+  // One or two characters make no trigram: name prefixes (byte-order index) and exact contact names.
+  return [
+    sql`(c.name collate "C") like ${`${escapeLike(term.value)}%`}`,
+    sql`c.id in (select customer_id from customer_contact_search where name = ${term.value})`,
+  ];
 }
 
 /** One page of customers, filtered and sorted on the server, with the few joined names the list shows. */
 export async function listCustomers(tx: Tx, f: CustomerFilter): Promise<CustomerListRow[]> {
   const conditions: SQL[] = [];
   if (f.id) conditions.push(sql`c.id = ${f.id}`);
-  if (f.term) conditions.push(termCondition(f.term));
   if (f.status) conditions.push(sql`c.status = ${f.status}`);
   if (f.industry) conditions.push(sql`c.industry = ${f.industry}`);
   if (f.accountManagerId) conditions.push(sql`c.account_manager_id = ${f.accountManagerId}`);
@@ -116,13 +131,34 @@ export async function listCustomers(tx: Tx, f: CustomerFilter): Promise<Customer
         : sql`(c.created_at, c.id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`,
     );
   }
-  const where = conditions.length ? sql.join(conditions, sql` and `) : sql`true`;
+  const where = (extra: SQL[]) =>
+    conditions.length + extra.length ? sql.join([...conditions, ...extra], sql` and `) : sql`true`;
   const order = f.sort === 'name' ? sql`(c.name collate "C"), c.id` : sql`c.created_at desc, c.id desc`;
+  const term = f.term;
+  const key = f.sort === 'name' ? sql`c.id, c.name` : sql`c.id, c.created_at`;
+  // A name search is two searches, each stopping at the page size in the list's order; the page is the
+  // first rows of their union. Each selects only the sort key, so the name branch can read the byte-order
+  // index alone (an index-only scan) when the term is common.
+  const byName =
+    term && (term.kind === 'substring' || term.kind === 'prefix')
+      ? nameConditions({ kind: term.kind, value: term.value })
+      : null;
+  const exact =
+    term && (term.kind === 'uscc' || term.kind === 'phone')
+      ? exactCondition({ kind: term.kind, value: term.value })
+      : null;
+  const picked = byName
+    ? sql`select c.* from customers c join (
+              select id from (
+                (select ${key} from customer_search c where ${where([byName[0]])} order by ${order} limit ${f.limit})
+                union
+                (select ${key} from customer_search c where ${where([byName[1]])} order by ${order} limit ${f.limit})
+              ) c order by ${order} limit ${f.limit}
+            ) h on h.id = c.id`
+    : sql`select c.* from customers c where ${where(exact ? [exact] : [])} order by ${order} limit ${f.limit}`;
   return rows<CustomerListRow>(
     tx,
-    sql`with picked as (
-          select c.* from customers c where ${where} order by ${order} limit ${f.limit}
-        )
+    sql`with picked as (${picked})
         select c.id, c.org_id as "orgId", c.name, c.kind, c.uscc, c.legal_representative as "legalRepresentative",
                c.registered_capital as "registeredCapital", c.established_on::text as "establishedOn",
                c.industry, c.registered_address as "registeredAddress", c.scale,
@@ -130,7 +166,7 @@ export async function listCustomers(tx: Tx, f: CustomerFilter): Promise<Customer
                c.status_before_blacklist as "statusBeforeBlacklist", c.blacklist_reason as "blacklistReason",
                c.blacklisted_at as "blacklistedAt", c.blacklisted_by as "blacklistedBy",
                c.import_batch_id as "importBatchId", c.created_at as "createdAt", c.updated_at as "updatedAt",
-               u.display_name as "accountManagerName", k.name as "primaryContactName", k.mobile as "primaryContactMobile"
+               ${instantKey(sql`c.created_at`)} as "createdKey", u.display_name as "accountManagerName", k.name as "primaryContactName", k.mobile as "primaryContactMobile"
           from picked c
           left join users u on u.id = c.account_manager_id
           left join customer_contacts k on k.customer_id = c.id and k.is_primary
@@ -256,6 +292,8 @@ export async function takeExpiringDocuments(tx: Tx, from: string, to: string): P
 export interface TimelineRow {
   id: string;
   at: Date | string;
+  /** at to the microsecond, for the cursor. */
+  atKey: string;
   action: string;
   entityType: string;
   entityId: string;
@@ -274,7 +312,7 @@ export async function timelineRows(
 ) {
   return rows<TimelineRow>(
     tx,
-    sql`select a.id, a.at, a.action, a.entity_type as "entityType", a.entity_id as "entityId", a.before, a.after,
+    sql`select a.id, a.at, ${instantKey(sql`a.at`)} as "atKey", a.action, a.entity_type as "entityType", a.entity_id as "entityId", a.before, a.after,
                u.display_name as "actorName", a.actor_kind as "actorKind"
           from audit_log a left join users u on u.id = a.actor_id
          where a.customer_id = ${customerId}

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeUscc } from '../../../common/validators/uscc.ts';
 import { type Harness, type Session, testApp } from '../../../test/harness.ts';
+import { rows } from '../../platform/db/database.ts';
 import { searchTerm } from './queries.ts';
 
 let h: Harness;
@@ -108,5 +110,43 @@ describe('customer search and list (issue 4)', () => {
     expect(demo).toBe(60);
     expect(all.filter((c) => c.status === 'blacklisted')).toHaveLength(2);
     expect(all.filter((c) => c.primaryContact === null)).toHaveLength(NAMES.length - 1); // one test customer has a contact
+  });
+
+  it('keeps the search views to the organization of the transaction, and read-only', async () => {
+    const count = (orgId: string, view: string) =>
+      h.db.inOrg(
+        orgId,
+        async (tx) =>
+          (await rows<{ n: number }>(tx, sql.raw(`select count(*)::int as n from ${view}`)))[0]!.n,
+      );
+    expect(await count(h.orgs.demo, 'customer_search')).toBe(60 + NAMES.length);
+    expect(await count(h.orgs.other, 'customer_search')).toBe(0);
+    expect(await count(h.orgs.other, 'customer_contact_search')).toBe(0);
+    const refused = await h.db
+      .inOrg(h.orgs.demo, (tx) => tx.execute(sql`delete from customer_search where name like '鹭岛%'`))
+      .catch((e: { cause?: { code?: string } }) => e.cause?.code);
+    expect(refused).toBe('42501'); // insufficient_privilege
+  });
+
+  it('pages a timeline whose entries share one instant (written in one transaction) without gaps', async () => {
+    // A demo customer's creation and its contacts were recorded in the seed's one transaction.
+    const demo = (await search(`${q('宁波嘉禾')}&limit=1`)).items[0]!;
+    const all = (await h.call(biz, 'GET', `/api/v1/customers/${demo.id}/timeline?limit=100`)).json().items;
+    expect(all.length).toBeGreaterThan(1);
+    expect(new Set(all.map((e: { at: string }) => e.at)).size).toBe(1);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const p: { items: { id: string }[]; nextCursor: string | null } = (
+        await h.call(
+          biz,
+          'GET',
+          `/api/v1/customers/${demo.id}/timeline?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json();
+      seen.push(...p.items.map((e) => e.id));
+      cursor = p.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((e: { id: string }) => e.id));
   });
 });

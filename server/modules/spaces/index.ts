@@ -2,5 +2,5 @@
 
 export { areasValid, floorLabel } from './areas.ts';
 export { occupyUnits, releaseUnits } from './occupy.ts';
-export { findUnits } from './queries.ts';
+export { findUnits, occupancyReport } from './queries.ts';
 export { listBuildings, listUnits } from './repo.ts';

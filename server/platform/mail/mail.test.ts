@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, type Session, testApp } from '../../../test/harness.ts';
 import { pdfText } from '../../../test/pdf.ts';
+import { DEMO_USERNAMES } from '../../db/seed/demo.ts';
 import { systemCtx } from '../context.ts';
 import { rows } from '../db/database.ts';
 import type { DocumentKind } from '../documents/registry.ts';
@@ -111,7 +112,7 @@ describe('mail through the outbox (issue 3 §5, R9.6)', () => {
     ).rejects.toThrow('the business change failed');
     // the demo users' welcome messages are what there is to send, and they go
     const counts = await deliver();
-    expect(counts).toEqual({ sent: 6, outbox: 0, retry: 0 });
+    expect(counts).toEqual({ sent: DEMO_USERNAMES.length, outbox: 0, retry: 0 });
     expect(smtp.received.map((m) => m.subject)).not.toContain('不应发送');
     expect(smtp.received.map((m) => m.to[0])).toContain('admin@demo.tenantry.cn');
     const left = await h.db.asSystem((tx) =>
@@ -214,7 +215,7 @@ describe('mail without SMTP', () => {
         }),
       );
       const r = await local.call(s, 'POST', '/api/v1/jobs/deliver-outbox/runs', {});
-      expect(r.json().counts).toMatchObject({ outbox: 7, sent: 0 }); // with the demo users' welcome messages
+      expect(r.json().counts).toMatchObject({ outbox: DEMO_USERNAMES.length + 1, sent: 0 }); // with the demo users' welcome messages
       const items = (await local.call(s, 'GET', '/api/v1/outbox?status=delivered_to_outbox')).json().items;
       expect(items.map((m: { subject: string }) => m.subject)).toContain('本地发件箱');
     } finally {

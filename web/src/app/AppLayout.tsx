@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   MailOutlined,
   ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -39,6 +40,7 @@ const ICONS: Record<string, ReactNode> = {
   '/jobs': <ScheduleOutlined />,
   '/outbox': <MailOutlined />,
   'nav.spaces': <AppstoreOutlined />,
+  'nav.customersGroup': <SolutionOutlined />,
 };
 
 export function AppLayout() {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.ts';
+import { ApiError, api, buildUrl, setCsrfToken, setUnauthorizedHandler } from './api.ts';
 import { i18n } from './i18n.ts';
 
 type Call = { url: string; init: RequestInit };
@@ -71,6 +71,29 @@ describe('api', () => {
     answer(502, '<html>Bad gateway</html>');
     await expect(api.get('/v1/jobs')).rejects.toMatchObject({ status: 502, code: 'HTTP_502' });
     await expect(api.get('/v1/jobs')).rejects.toThrow('HTTP 502');
+  });
+
+  it('keeps the details an error carries, such as the record a duplicate points to', async () => {
+    const details = { existingId: '0190a0b0-0000-7000-8000-000000000001', existingName: '某公司' };
+    answer(409, { error: { code: 'CUSTOMER_USCC_TAKEN', message: '已存在', field: 'uscc', details } });
+    await expect(api.post('/v1/customers', {})).rejects.toMatchObject({ field: 'uscc', details });
+  });
+
+  it('uploads a multipart form as it is, with the CSRF token and no JSON content type', async () => {
+    answer(201, { id: 'd1' });
+    setCsrfToken('tok');
+    const form = new FormData();
+    form.append('kind', 'business_licence');
+    await expect(api.upload('/v1/customers/c1/documents', form)).resolves.toEqual({ id: 'd1' });
+    expect(calls[0]?.init.body).toBe(form);
+    expect(header(calls[0], 'x-csrf-token')).toBe('tok');
+    expect(header(calls[0], 'Content-Type')).toBeUndefined();
+  });
+
+  it('builds plain download links with the filters that are set', () => {
+    expect(buildUrl('/v1/customers/export.xlsx', { q: '科技', status: undefined, tag: '' })).toBe(
+      `/api/v1/customers/export.xlsx?q=${encodeURIComponent('科技')}`,
+    );
   });
 
   it('returns nothing for 204', async () => {

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** Seconds from a Retry-After header (429). */
   readonly retryAfter: number | undefined;
+  /** Extra facts some errors carry, e.g. the existing record a duplicate points to. */
+  readonly details: Record<string, unknown> | undefined;
 
   constructor(init: {
     status: number;
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     field?: string | undefined;
     requestId?: string | undefined;
     retryAfter?: number | undefined;
+    details?: Record<string, unknown> | undefined;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.requestId = init.requestId;
     this.retryAfter = init.retryAfter;
+    this.details = init.details;
   }
 }
 
@@ -38,6 +42,8 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 interface RequestOptions {
   query?: Query;
   body?: unknown;
+  /** A multipart body (uploads); the browser sets its Content-Type with the boundary. */
+  form?: FormData;
   /** The login call answers 401 for wrong credentials; that must not bounce to the login page. */
   skipAuthRedirect?: boolean;
 }
@@ -53,7 +59,8 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
-function buildUrl(path: string, query?: Query): string {
+/** The URL of an API path with its query, for plain links such as downloads. */
+export function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -72,7 +79,9 @@ async function readError(res: Response): Promise<ApiError> {
     // Proxies and crashed servers answer with HTML or nothing; fall back to a generic message.
   }
   const error = (
-    body as { error?: { code?: unknown; message?: unknown; field?: unknown; requestId?: unknown } }
+    body as {
+      error?: { code?: unknown; message?: unknown; field?: unknown; requestId?: unknown; details?: unknown };
+    }
   )?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     return new ApiError({
@@ -82,6 +91,10 @@ async function readError(res: Response): Promise<ApiError> {
       field: typeof error.field === 'string' ? error.field : undefined,
       requestId: typeof error.requestId === 'string' ? error.requestId : undefined,
       retryAfter,
+      details:
+        error.details && typeof error.details === 'object'
+          ? (error.details as Record<string, unknown>)
+          : undefined,
     });
   }
   return new ApiError({
@@ -106,7 +119,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('errors.network') });
@@ -129,4 +142,5 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };

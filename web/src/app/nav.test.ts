@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STAFF_ROLES } from '../../../common/roles.ts';
 import { menuTree, NAV, navKeyFor, rolesFor } from './nav.ts';
 
 describe('navKeyFor', () => {
@@ -46,5 +47,11 @@ describe('menuTree', () => {
     ]);
     for (const entry of spaces) expect(entry.roles).not.toContain('customer');
     expect(rolesFor('/spaces/floor-plan')).toContain('service');
+  });
+
+  it('lets every staff role, and no customer, open the customers and their 360° pages', () => {
+    expect(rolesFor('/customers')).toEqual(STAFF_ROLES);
+    expect(NAV.find((entry) => entry.path === '/customers')?.group).toBe('nav.customersGroup');
+    expect(navKeyFor('/customers/0190a0b0-0000-7000-8000-000000000001')).toBe('/customers');
   });
 });

@@ -13,6 +13,14 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/notifications', labelKey: 'nav.notifications' },
+  { path: '/customers', labelKey: 'nav.customers', roles: STAFF_ROLES, group: 'nav.customersGroup' },
+  {
+    path: '/customers/overview',
+    labelKey: 'nav.customersOverview',
+    roles: STAFF_ROLES,
+    group: 'nav.customersGroup',
+  },
+  { path: '/imports', labelKey: 'nav.imports', roles: ['admin', 'business'], group: 'nav.customersGroup' },
   { path: '/spaces/units', labelKey: 'nav.spacesUnits', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/floor-plan', labelKey: 'nav.spacesFloorPlan', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/sites', labelKey: 'nav.spacesSites', roles: STAFF_ROLES, group: 'nav.spaces' },

@@ -28,6 +28,13 @@ const OutboxPage = named(() => import('../features/outbox/OutboxPage.tsx'), 'Out
 const UnitsPage = named(() => import('../features/spaces/UnitsPage.tsx'), 'UnitsPage');
 const FloorPlanPage = named(() => import('../features/spaces/FloorPlanPage.tsx'), 'FloorPlanPage');
 const SitesPage = named(() => import('../features/spaces/SitesPage.tsx'), 'SitesPage');
+const CustomersPage = named(() => import('../features/customers/CustomersPage.tsx'), 'CustomersPage');
+const CustomerPage = named(() => import('../features/customers/CustomerPage.tsx'), 'CustomerPage');
+const CustomersOverviewPage = named(
+  () => import('../features/reports/CustomersOverviewPage.tsx'),
+  'CustomersOverviewPage',
+);
+const ImportPage = named(() => import('../features/imports/ImportPage.tsx'), 'ImportPage');
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
@@ -90,6 +97,13 @@ export const routes: RouteObject[] = [
           { path: 'spaces/units', element: guarded('/spaces/units', <UnitsPage />) },
           { path: 'spaces/floor-plan', element: guarded('/spaces/floor-plan', <FloorPlanPage />) },
           { path: 'spaces/sites', element: guarded('/spaces/sites', <SitesPage />) },
+          { path: 'customers', element: guarded('/customers', <CustomersPage />) },
+          {
+            path: 'customers/overview',
+            element: guarded('/customers/overview', <CustomersOverviewPage />),
+          },
+          { path: 'customers/:id', element: guarded('/customers', <CustomerPage />) },
+          { path: 'imports', element: guarded('/imports', <ImportPage />) },
           { path: '*', element: <NotFound /> },
         ],
       },

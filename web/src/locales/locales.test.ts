@@ -4,6 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../common/locale.ts';
 import { ROLES } from '../../../common/roles.ts';
+import {
+  BUSINESS_SCALES,
+  CONTACT_ROLES,
+  CUSTOMER_KINDS,
+  CUSTOMER_STATUSES,
+  DOCUMENT_KINDS,
+  INDUSTRIES,
+} from '../../../common/schemas/customers.ts';
 import { OUTBOX_STATUSES } from '../../../common/schemas/outbox.ts';
 import { PRICE_BASES, UNIT_STATUSES, UNIT_TYPES } from '../../../common/schemas/spaces.ts';
 import { NAV } from '../app/nav.ts';
@@ -137,6 +145,13 @@ describe('keys used by the app', () => {
         `spaces.unit.${area}Short`,
       ]),
       ...['insideArea', 'usableArea'].map((area) => `spaces.unit.${area}TooLarge`),
+      ...CUSTOMER_STATUSES.map((status) => `customers.statuses.${status}`),
+      ...CUSTOMER_KINDS.map((kind) => `customers.kinds.${kind}`),
+      ...INDUSTRIES.map((industry) => `customers.industries.${industry}`),
+      ...BUSINESS_SCALES.map((scale) => `customers.scales.${scale}`),
+      ...CONTACT_ROLES.map((role) => `customers.contactRoles.${role}`),
+      ...DOCUMENT_KINDS.map((kind) => `customers.documentKinds.${kind}`),
+      ...['valid', 'expiring', 'expired', 'no_expiry'].map((v) => `customers.validity.${v}`),
     ];
     for (const [language, keys] of Object.entries(languages)) {
       expect(

@@ -12,6 +12,7 @@ function TileTip({ unit }: { unit: Tile }) {
     [t('spaces.unit.grossArea'), `${groupDigits(unit.grossArea)} m²`],
     [t('spaces.unit.status'), t(`spaces.statuses.${unit.status}`)],
   ];
+  if (unit.customerName) rows.push([t('spaces.unit.customer'), unit.customerName]);
   if (unit.statusTo) rows.push([t('spaces.plan.untilLabel'), unit.statusTo]);
   return (
     <div style={{ fontSize: 12, lineHeight: '20px' }}>

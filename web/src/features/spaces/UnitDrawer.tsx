@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Descriptions, Drawer, Dropdown, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { OccupancyHistory } from './OccupancyHistory.tsx';
 import { getUnit, SPACES, type UnitDetail, useCanEditSpaces } from './spacesApi.ts';
@@ -24,6 +25,16 @@ function Details({ unit }: { unit: UnitDetail }) {
       key: 'status',
       label: t('spaces.unit.status'),
       children: <UnitStatusTag status={unit.status} statusTo={unit.statusTo} />,
+    },
+    {
+      key: 'customer',
+      label: t('spaces.unit.customer'),
+      children:
+        unit.customerId && unit.customerName ? (
+          <Link to={`/customers/${unit.customerId}`}>{unit.customerName}</Link>
+        ) : (
+          none
+        ),
     },
     { key: 'gross', label: t('spaces.unit.grossArea'), children: m2(unit.grossArea) },
     { key: 'inside', label: t('spaces.unit.insideArea'), children: m2(unit.insideArea) },

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, DatePicker, Input, InputNumber, Select, Space } from 'antd';
 import dayjs from 'dayjs';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../../../common/dates.ts';
 import { UNIT_STATUSES, UNIT_TYPES } from '../../../../common/schemas/spaces.ts';
+import { buildUrl } from '../../app/api.ts';
 import { useUser } from '../../app/session.tsx';
 import { FilterBar } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -57,11 +58,21 @@ export function UnitsPage() {
         title={t('nav.spacesUnits')}
         subtitle={t('spaces.units.subtitle')}
         extra={
-          canEdit && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('spaces.unit.create')}
+          <>
+            {/* The list as it is filtered, every page of it; each role that reads units may export them. */}
+            <Button
+              icon={<DownloadOutlined />}
+              href={buildUrl('/v1/units/export.xlsx', { ...filters })}
+              download
+            >
+              {t('imports.export')}
             </Button>
-          )
+            {canEdit && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('spaces.unit.create')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card>

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { Locale } from '../../../common/locale.ts';
+import type { ImportKind, importBatchView, importRowView } from '../../../common/schemas/imports.ts';
+import { toIso } from '../../platform/db/database.ts';
+import { columnName } from './columns.ts';
+import { reasonText } from './reasons.ts';
+import type { BatchRow, StagingRow } from './repo.ts';
+
+export const presentBatch = (b: BatchRow): z.infer<typeof importBatchView> => ({
+  id: b.id,
+  kind: b.kind,
+  fileName: b.fileName,
+  status: b.status,
+  totalRows: b.totalRows,
+  errorRows: b.errorRows,
+  importedRows: b.importedRows,
+  createdAt: toIso(b.createdAt)!,
+  createdByName: b.createdByName,
+  committedAt: toIso(b.committedAt),
+});
+
+/** Ids made for the insert and lookup inputs are the server's business, not the preview's. */
+const INTERNAL = new Set(['id', 'auditId', 'buildingId', 'accountManagerId']);
+
+export function presentRow(kind: ImportKind, r: StagingRow, locale: Locale): z.infer<typeof importRowView> {
+  const data = Object.fromEntries(Object.entries(r.data).filter(([k]) => !INTERNAL.has(k)));
+  if (data.contact && typeof data.contact === 'object') {
+    const { id: _id, ...contact } = data.contact as Record<string, unknown>;
+    data.contact = contact;
+  }
+  const label = (kind === 'customers' ? r.data.name : r.data.code) as string | null | undefined;
+  return {
+    rowNo: r.rowNo,
+    label: label ?? null,
+    data,
+    errors: r.errors.map((e) => ({
+      field: e.column,
+      column: columnName(kind, e.column, locale),
+      code: e.reason,
+      reason: reasonText(e, locale),
+      value: e.value ?? null,
+    })),
+  };
+}

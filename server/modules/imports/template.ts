@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import type { ImportKind } from '../../../common/schemas/imports.ts';
+import { COLUMNS } from './columns.ts';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E8FB' } };
+const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
+/** Rows given drop-downs and text formats: enough for any sheet a leasing company would type. */
+const LAST_ROW = 5000;
+
+/** exceljs keeps range validations (C2:C5000) but its types only know the per-cell ones. */
+interface WithValidations {
+  dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
+}
+
+/**
+ * The template of an import: the header row (required columns marked *), one example row (its first text
+ * starts with 示例：, so it is skipped if left in), drop-downs for enumerations, and a 说明 sheet.
+ */
+export async function templateWorkbook(kind: ImportKind): Promise<Buffer> {
+  const columns = COLUMNS[kind];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tenantry';
+  const ws = wb.addWorksheet(kind === 'customers' ? '客户' : '单元', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  ws.columns = columns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    ...(c.text ? { style: { numFmt: '@' } } : {}),
+  }));
+  const header = ws.addRow(columns.map((c) => (c.required ? `${c.zh}*` : c.zh)));
+  header.eachCell((cell, i) => {
+    cell.fill = HEADER_FILL;
+    cell.font = columns[i - 1]!.required ? REQUIRED_FONT : { bold: true };
+  });
+  const example = ws.addRow(columns.map((c) => c.example));
+  example.font = { italic: true, color: { argb: 'FF808080' } };
+  columns.forEach((c, i) => {
+    if (!c.choices) return;
+    const letter = ws.getColumn(i + 1).letter;
+    (ws as unknown as WithValidations).dataValidations.add(`${letter}2:${letter}${LAST_ROW}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [`"${c.choices.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: c.zh,
+      error: `可选：${c.choices.join('、')}`,
+    });
+  });
+
+  const notes = wb.addWorksheet('说明');
+  notes.columns = [
+    { header: '列名', key: 'column', width: 18 },
+    { header: '必填', key: 'required', width: 6 },
+    { header: '说明', key: 'note', width: 80 },
+  ];
+  notes.getRow(1).font = { bold: true };
+  notes.getRow(1).fill = HEADER_FILL;
+  for (const c of columns) notes.addRow({ column: c.zh, required: c.required ? '是' : '', note: c.note });
+  notes.addRow({});
+  for (const line of GENERAL_NOTES[kind]) notes.addRow({ column: '', required: '', note: line });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const GENERAL_NOTES: Record<ImportKind, string[]> = {
+  customers: [
+    '第一行为列名，请勿修改；列的顺序可以调整，不需要的非必填列可以删除。',
+    '以“示例：”开头的行不会导入，可以保留或删除。',
+    '上传后系统逐行检查，列出每一行的问题（行号、列、原因）；可以只导入没有问题的行。',
+    '导入的客户状态为“意向客户”，联系人设为主要联系人。也可上传 CSV 文件（UTF-8 或 GBK 编码）。',
+  ],
+  units: [
+    '第一行为列名，请勿修改；列的顺序可以调整，不需要的非必填列可以删除。',
+    '以“示例：”开头的行不会导入，可以保留或删除。',
+    '园区和楼栋须已在“园区与楼栋”中建立；单元编号在楼栋内不能重复。',
+    '上传后系统逐行检查，列出每一行的问题（行号、列、原因）；可以只导入没有问题的行。',
+  ],
+};
