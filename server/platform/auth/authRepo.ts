@@ -44,9 +44,7 @@ export interface SessionRow {
 }
 
 export async function findSession(db: Database, tokenHash: string): Promise<SessionRow | null> {
-  const r = await db.beforeOrg((tx) =>
-    rows<SessionRow>(tx, sql`select * from tenantry_auth_session(${tokenHash})`),
-  );
+  const r = await db.sessionLookup<SessionRow>(sql`select * from tenantry_auth_session(${tokenHash})`);
   return r[0] ?? null;
 }
 

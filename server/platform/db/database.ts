@@ -18,6 +18,12 @@ export interface Database {
    * call the sign-in lookups (SECURITY DEFINER functions). Used by the auth repository alone.
    */
   beforeOrg<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * One statement outside any transaction: for the SECURITY DEFINER session lookup that opens every
+   * request. The function runs with its owner's rights whoever calls it, so the transaction and role
+   * switch of `beforeOrg` would only add three round trips to each request. Nothing else may use it.
+   */
+  sessionLookup<T>(query: SQL): Promise<T[]>;
   /** A transaction as the owning role: migrations, creating organizations, listing them for jobs. */
   asSystem<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs fn only if this process gets the named lock; other servers holding it make this a no-op. */
@@ -35,7 +41,7 @@ export const APP_ROLE = 'tenantry_app';
 /** The three kinds of transaction over any Drizzle database: both drivers build theirs with this. */
 export function scopedTransactions(
   db: PgDatabase<PgQueryResultHKT, Schema>,
-): Pick<Database, 'inOrg' | 'beforeOrg' | 'asSystem'> {
+): Pick<Database, 'inOrg' | 'beforeOrg' | 'asSystem' | 'sessionLookup'> {
   const run = <T>(orgId: string | null, asApp: boolean, fn: (tx: Tx) => Promise<T>) =>
     db.transaction(async (tx) => {
       if (asApp) await tx.execute(scopeStatement(orgId));
@@ -44,6 +50,7 @@ export function scopedTransactions(
   return {
     inOrg: (orgId, fn) => run(orgId, true, fn),
     beforeOrg: (fn) => run(null, true, fn),
+    sessionLookup: async <T>(query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows,
     asSystem: (fn) => run(null, false, fn),
   };
 }
