@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatYuan } from '../../../../common/money/format.ts';
 import { formatWanYuan } from '../../../../common/money/wan.ts';
 import { formatInstant } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
@@ -8,7 +9,8 @@ import type { CustomerView } from './customersApi.ts';
 import { groupThousands } from './customersFormat.ts';
 
 export function CustomerProfile({ customer }: { customer: CustomerView }) {
-  const { t } = useTranslation();
+  // 万元 is how Chinese readers state capital; English readers get the amount in yuan.
+  const { t, i18n } = useTranslation();
   const timeZone = useUser().org.timeZone;
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const capital = customer.registeredCapital;
@@ -28,7 +30,11 @@ export function CustomerProfile({ customer }: { customer: CustomerView }) {
       key: 'capital',
       label: t('customers.registeredCapital'),
       children:
-        capital === null ? none : `${groupThousands(formatWanYuan(capital))} ${t('customers.wanyuan')}`,
+        capital === null
+          ? none
+          : i18n.language === 'en'
+            ? formatYuan(capital)
+            : `${groupThousands(formatWanYuan(capital))} ${t('customers.wanyuan')}`,
     },
     { key: 'established', label: t('customers.establishedOn'), children: customer.establishedOn || none },
     {
