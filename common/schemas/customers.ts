@@ -39,9 +39,10 @@ const businessDate = z.iso.date();
 /** Registered capital in fen, as leasing staff type it in 万元 on the form and the server keeps in fen. */
 const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export const customerBody = z.object({
+/** The fields without defaults, so that an update leaves out what it does not send. */
+const customerFields = z.object({
   name: z.string().trim().min(2).max(100),
-  kind: z.enum(CUSTOMER_KINDS).default('company'),
+  kind: z.enum(CUSTOMER_KINDS),
   /** Checked by the use case (CUSTOMER_USCC_INVALID on field `uscc`), so the reason keeps its own code. */
   uscc: z.string().trim().min(1).max(64),
   legalRepresentative: z.string().trim().max(50).nullish(),
@@ -51,12 +52,17 @@ export const customerBody = z.object({
   registeredAddress: z.string().trim().max(300).nullish(),
   scale: z.enum(BUSINESS_SCALES).nullish(),
   accountManagerId: z.uuid().nullish(),
-  tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+  tags: z.array(z.string().trim().min(1).max(20)).max(20),
   notes: z.string().trim().max(2000).nullish(),
   /** Set after the user has seen the similar-name warning and goes on anyway. */
   allowSimilarName: z.boolean().optional(),
 });
-export const updateCustomerBody = customerBody.partial().omit({ kind: true });
+export const customerBody = customerFields.extend({
+  kind: customerFields.shape.kind.default('company'),
+  tags: customerFields.shape.tags.default([]),
+});
+// zod keeps inner defaults under .partial(): built from the fields, an update never resets tags.
+export const updateCustomerBody = customerFields.partial().omit({ kind: true });
 
 export const blacklistBody = z.object({ reason: z.string().trim().min(4).max(500) });
 export const unblacklistBody = z.object({ reason: z.string().trim().min(4).max(500) });
@@ -98,16 +104,20 @@ export const customersQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const contactBody = z.object({
+const contactFields = z.object({
   name: z.string().trim().min(1).max(50),
   title: z.string().trim().max(50).nullish(),
   mobile: phoneField().nullish(),
   email: emailField().nullish(),
-  isPrimary: z.boolean().default(false),
-  roles: z.array(z.enum(CONTACT_ROLES)).max(CONTACT_ROLES.length).default([]),
+  isPrimary: z.boolean(),
+  roles: z.array(z.enum(CONTACT_ROLES)).max(CONTACT_ROLES.length),
   notes: z.string().trim().max(500).nullish(),
 });
-export const updateContactBody = contactBody.partial();
+export const contactBody = contactFields.extend({
+  isPrimary: contactFields.shape.isPrimary.default(false),
+  roles: contactFields.shape.roles.default([]),
+});
+export const updateContactBody = contactFields.partial();
 export const contactView = z.object({
   id: z.uuid(),
   customerId: z.uuid(),

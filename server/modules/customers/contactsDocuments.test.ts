@@ -82,8 +82,11 @@ describe('contacts', () => {
     const del = await h.call(biz, 'DELETE', `${url()}/${second.json().id}`);
     expect(del.statusCode).toBe(204);
     expect((await h.call(biz, 'GET', url())).json()).toMatchObject([{ name: '林晓', isPrimary: true }]);
+    const withRoles = await h.call(biz, 'PATCH', `${url()}/${first.json().id}`, { roles: ['onsite'] });
+    expect(withRoles.json().roles).toEqual(['onsite']);
+    // A PATCH changes only what it sends: the roles stay.
     const edit = await h.call(biz, 'PATCH', `${url()}/${first.json().id}`, { title: '总经理' });
-    expect(edit.json()).toMatchObject({ title: '总经理', isPrimary: true });
+    expect(edit.json()).toMatchObject({ title: '总经理', isPrimary: true, roles: ['onsite'] });
   });
 });
 
@@ -191,6 +194,7 @@ describe('qualification documents (R2.1)', () => {
     expect(actions).toEqual([
       'document.verify',
       'document.upload',
+      'contact.update',
       'contact.update',
       'contact.delete',
       'contact.create',

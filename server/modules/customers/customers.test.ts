@@ -171,6 +171,14 @@ describe('customer files (issue 4, R2.3.1)', () => {
     );
     expect(latest.changes).toHaveLength(2);
   });
+
+  it('changes only what an update sends: tags stay when a PATCH leaves them out', async () => {
+    const c = (
+      await h.call(biz, 'POST', '/api/v1/customers', body('标签保留测试有限公司', { tags: ['重点客户'] }))
+    ).json();
+    const r = await h.call(biz, 'PATCH', `/api/v1/customers/${c.id}`, { notes: '只改备注' });
+    expect(r.json()).toMatchObject({ tags: ['重点客户'], notes: '只改备注' });
+  });
 });
 
 describe('permissions and blacklisting', () => {
@@ -269,11 +277,18 @@ describe('status life cycle', () => {
     const changes = (await h.call(biz, 'GET', `/api/v1/customers/${c.id}/timeline`)).json().items;
     expect(changes.map((e: { action: string }) => e.action)).toEqual([
       'customer.unblacklist',
+      'customer.status',
       'customer.blacklist',
       'customer.status',
       'customer.status',
       'customer.create',
     ]);
-    expect(changes[2].changes).toContainEqual({ field: 'status', before: 'applicant', after: 'tenant' });
+    // Even while blacklisted, where the customer will return to is recorded when it changes.
+    expect(changes[1].changes).toContainEqual({
+      field: 'statusBeforeBlacklist',
+      before: 'tenant',
+      after: 'former',
+    });
+    expect(changes[3].changes).toContainEqual({ field: 'status', before: 'applicant', after: 'tenant' });
   });
 });

@@ -100,8 +100,17 @@ describe('customer search and list (issue 4)', () => {
           expect(Buffer.compare(bytes[i - 1]!, bytes[i]!)).toBeLessThan(1);
       }
     }
-    const bad = await h.call(biz, 'GET', '/api/v1/customers?cursor=garbage');
-    expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cursor' });
+    const cursor = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    for (const url of [
+      '/api/v1/customers?cursor=garbage',
+      `/api/v1/customers?cursor=${cursor(['x', 'nope'])}`,
+      `/api/v1/customers?sort=newest&cursor=${cursor(['yesterday', '0190a1b2-0000-7000-8000-000000000000'])}`,
+      `/api/v1/customers/${ids[NAMES[0]!]}/timeline?cursor=${cursor(['2026-01-01', 'zz'])}`,
+    ]) {
+      const bad = await h.call(biz, 'GET', url);
+      expect(bad.statusCode, url).toBe(400);
+      expect(bad.json().error, url).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cursor' });
+    }
   });
 
   it('has the demo customers: sixty files with contacts, two of them blacklisted', async () => {

@@ -19,7 +19,16 @@ export async function setCustomerStatus(
   if (!c) throw notFound('customer');
   if (c.status === 'blacklisted') {
     if (status !== 'former') throw new AppError('CUSTOMER_BLACKLISTED', { name: c.name });
+    // Where lifting the blacklist will return the customer: a change like any other, on the record.
     await updateCustomerRow(ctx.tx, id, { statusBeforeBlacklist: status });
+    await recordAudit(ctx, {
+      entityType: 'customer',
+      entityId: id,
+      action: 'customer.status',
+      before: { statusBeforeBlacklist: c.statusBeforeBlacklist },
+      after: { statusBeforeBlacklist: status, cause: `${cause.entityType}:${cause.entityId}` },
+      customerId: id,
+    });
     return c;
   }
   if (c.status === status) return c;

@@ -43,7 +43,8 @@ const UNIT_COLUMNS: SheetColumn<Unit>[] = [
   { header: '已停用', width: 8, value: (u) => (u.retired ? '是' : '') },
 ];
 
-const CUSTOMER_COLUMNS: SheetColumn<Customer>[] = [
+/** Dates are the organization's calendar dates, not UTC ones. */
+const customerColumns = (timeZone: string): SheetColumn<Customer>[] => [
   { header: '客户名称', width: 32, value: (c) => c.name },
   { header: '统一社会信用代码', width: 22, value: (c) => c.uscc },
   { header: '状态', width: 10, value: (c) => CUSTOMER_STATUS_LABELS[c.status]['zh-CN'] },
@@ -52,7 +53,7 @@ const CUSTOMER_COLUMNS: SheetColumn<Customer>[] = [
   { header: '标签', width: 20, value: (c) => c.tags.join('、') },
   { header: '联系人', width: 12, value: (c) => c.primaryContact?.name ?? null },
   { header: '手机', width: 14, value: (c) => c.primaryContact?.mobile ?? null },
-  { header: '创建日期', width: 12, value: (c) => c.createdAt.slice(0, 10) },
+  { header: '创建日期', width: 12, value: (c) => todayIn(timeZone, new Date(c.createdAt)) },
 ];
 
 export function exportRoutes(app: App) {
@@ -99,7 +100,7 @@ export function exportRoutes(app: App) {
         name: `客户列表-${today}.xlsx`,
         asciiName: `customers-${today}.xlsx`,
         sheetName: '客户',
-        columns: CUSTOMER_COLUMNS,
+        columns: customerColumns(req.auth!.org.timeZone),
         // findCustomers takes 200 a page at most from the web; the export asks for more.
         fetch: (cursor) => req.inOrg((ctx) => findCustomers(ctx, { ...req.query, cursor, limit: PAGE })),
       });

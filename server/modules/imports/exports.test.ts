@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../../common/dates.ts';
@@ -114,5 +115,19 @@ describe('exports (R9.7)', () => {
       (await h.call(other, 'GET', '/api/v1/customers/export.xlsx?q=导出测试公司')).rawPayload,
     );
     expect(none.rows).toHaveLength(1);
+  });
+
+  it("writes creation dates as the organization's calendar dates", async () => {
+    // 07:30 on 1 March in Shanghai is still 28 February in UTC.
+    await h.db.inOrg(h.orgs.demo, (tx) =>
+      tx.execute(
+        sql`update customers set created_at = '2026-02-28T23:30:00Z' where name = '导出测试公司000'`,
+      ),
+    );
+    const one = await readXlsx(
+      (await h.call(biz, 'GET', `/api/v1/customers/export.xlsx?q=${encodeURIComponent('导出测试公司000')}`))
+        .rawPayload,
+    );
+    expect(one.rows[1]!.at(-1)).toBe('2026-03-01');
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -17,8 +17,9 @@ export class FileStore {
     const target = this.absolute(storagePath);
     if (!fs.existsSync(target)) {
       await fs.promises.mkdir(path.dirname(target), { recursive: true });
-      const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      const temp = `${target}.${randomBytes(8).toString('hex')}.tmp`;
       await fs.promises.writeFile(temp, bytes, { flag: 'wx' });
+      // Two uploads of the same bytes may race here: either rename leaves the same content in place.
       await fs.promises.rename(temp, target);
     }
     return { storagePath, sha256, size: bytes.length };
