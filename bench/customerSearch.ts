@@ -96,6 +96,7 @@ export async function customerSearchBench(
   }
   const data = await searchDataSet(base, size, opts.rebuild ?? false);
   const terms = await sample(data.url);
+  await settleDatabase(data.url);
   const server = spawnTenantry(['serve'], {
     DATABASE_URL: data.url,
     PORT: '0',
@@ -117,13 +118,14 @@ export async function customerSearchBench(
     const failures: string[] = [];
     let empty = 0;
     let recording = false;
-    const timed = async (kind: Kind, path: string) => {
+    // Only the answers the clients read are parsed: the clients share the machine with the server.
+    const timed = async (kind: Kind, path: string, read = true) => {
       const t0 = performance.now();
       const res = await get(agent, port, path, cookie);
       const ms = performance.now() - t0;
       if (res.status !== 200) failures.push(`${res.status} ${path}: ${res.body.slice(0, 200)}`);
       if (recording) times.get(kind)!.push(ms);
-      return res.status === 200
+      return res.status === 200 && read
         ? (JSON.parse(res.body) as { items: unknown[]; nextCursor: string | null })
         : null;
     };
@@ -143,7 +145,7 @@ export async function customerSearchBench(
           const page = await timed(kind, q(one(kind === 'uscc, exact' ? terms.usccs : terms.mobiles)));
           if (recording && page && page.items.length === 0) empty++;
         } else {
-          await timed(kind, q(nameTerm(r, one(terms.names), kind === 'name, 1-2 chars')));
+          await timed(kind, q(nameTerm(r, one(terms.names), kind === 'name, 1-2 chars')), false);
         }
       }
     };
@@ -183,6 +185,22 @@ export async function customerSearchBench(
     agent.destroy();
     if (server.proc.exitCode === null) server.proc.kill('SIGTERM');
     await server.exited;
+  }
+}
+
+/**
+ * Lets the server finish what earlier work left it (a test run drops dozens of databases just before the
+ * benchmarks in CI): a checkpoint now, so that one does not land in the middle of the measurement.
+ */
+async function settleDatabase(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('checkpoint');
+  } catch {
+    // Only a superuser (or pg_checkpoint) may; the measurement is then just less quiet.
+  } finally {
+    await c.end();
   }
 }
 

@@ -139,3 +139,22 @@ CREATE VIEW "customer_contact_search" AS
   SELECT customer_id, name FROM customer_contacts WHERE org_id = tenantry_current_org();--> statement-breakpoint
 REVOKE ALL ON "customer_search", "customer_contact_search" FROM tenantry_app;--> statement-breakpoint
 GRANT SELECT ON "customer_search", "customer_contact_search" TO tenantry_app;
+--> statement-breakpoint
+-- Every request calls this. A LANGUAGE sql function that cannot be inlined is planned again on each call;
+-- PL/pgSQL keeps the plan for the connection.
+CREATE OR REPLACE FUNCTION tenantry_auth_session(p_token_hash text)
+  RETURNS TABLE (id uuid, org_id uuid, user_id uuid, csrf_token text, created_at timestamptz,
+                 last_seen_at timestamptz, idle_expires_at timestamptz, absolute_expires_at timestamptz,
+                 username text, display_name text, email text, roles text[], customer_id uuid, active boolean,
+                 password_changed_at timestamptz, org_name text, time_zone text)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
+  SELECT s.id, s.org_id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.idle_expires_at,
+         s.absolute_expires_at, u.username, u.display_name, u.email, u.roles, u.customer_id, u.active,
+         u.password_changed_at, o.name, o.time_zone
+    FROM sessions s JOIN users u ON u.id = s.user_id AND u.org_id = s.org_id
+    JOIN organizations o ON o.id = s.org_id
+   WHERE s.token_hash = p_token_hash;
+END $$;
