@@ -8,13 +8,11 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 import { organizations, users } from './platform.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * The customer file (客户信息档案, R2.3.1). Name search uses a trigram index (substrings, Chinese included)

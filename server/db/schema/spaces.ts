@@ -8,14 +8,12 @@ import {
   numeric,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ts } from './columns.ts';
 import { customers } from './customers.ts';
 import { organizations } from './platform.ts';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** 园区 / 大厦 */
 export const sites = pgTable(

@@ -1,5 +1,6 @@
 import { checkUscc } from '../../../common/validators/uscc.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { guardConflict, type Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import { accountManagers, type CustomerRow, findCustomerByUscc, similarCustomers } from './repo.ts';
 
@@ -22,6 +23,21 @@ export const usccTaken = (uscc: string, existing: { id: string; name: string }) 
     existingName: existing.name,
     href: `/customers/${existing.id}`,
   });
+
+class UsccRace extends Error {}
+
+/**
+ * Writes a customer row; when another request took the USCC between our check and this write (the
+ * unique index says so), refuses it pointing to the customer that has it now, as the check would have.
+ */
+export async function writeUnique<T>(ctx: Ctx, uscc: string, write: (sp: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await guardConflict(ctx.tx, write, () => new UsccRace());
+  } catch (e) {
+    if (!(e instanceof UsccRace)) throw e;
+    throw usccTaken(uscc, (await findCustomerByUscc(ctx.tx, uscc)) ?? { id: '', name: '' });
+  }
+}
 
 /** Similar names are a warning: refused with the list unless the user says to go on. */
 export async function warnSimilarName(ctx: Ctx, name: string, exceptId: string | null, allow?: boolean) {

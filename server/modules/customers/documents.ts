@@ -73,7 +73,7 @@ export async function uploadDocument(
   return row;
 }
 
-async function documentOf(ctx: Ctx, customerId: string, id: string) {
+export async function documentOf(ctx: Ctx, customerId: string, id: string) {
   const [d] = await listDocuments(ctx.tx, customerId, id);
   if (!d) throw notFound('document');
   return d;
@@ -108,5 +108,3 @@ export async function removeDocument(ctx: Ctx, customerId: string, id: string) {
     customerId,
   });
 }
-
-export { documentOf };

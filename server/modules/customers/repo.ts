@@ -1,7 +1,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { customerContacts, customerDocuments, customers } from '../../db/schema/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { rows } from '../../platform/db/database.ts';
+import { escapeLike, rows } from '../../platform/db/database.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 export type ContactRow = typeof customerContacts.$inferSelect;
@@ -35,8 +35,6 @@ export async function findCustomerByUscc(tx: Tx, uscc: string) {
     )[0] ?? null
   );
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Suffixes that say nothing about which company it is, taken off before names are compared. */
 const LEGAL_SUFFIXES = /(股份有限公司|有限责任公司|有限公司|集团|分公司|公司|工作室|个体工商户)$/;

@@ -2,15 +2,14 @@ import type { z } from 'zod';
 import type { updateCustomerBody } from '../../../common/schemas/customers.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { guardConflict } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import {
   customerSnapshot,
   ensureAccountManager,
   ensureUsccFree,
-  usccTaken,
   validUscc,
   warnSimilarName,
+  writeUnique,
 } from './checks.ts';
 import { lockCustomer, updateCustomerRow } from './repo.ts';
 
@@ -27,11 +26,7 @@ export async function updateCustomer(ctx: Ctx, id: string, input: z.output<typeo
     await warnSimilarName(ctx, fields.name, id, allowSimilarName);
   if (fields.accountManagerId !== before.accountManagerId)
     await ensureAccountManager(ctx, fields.accountManagerId);
-  const after = await guardConflict(
-    ctx.tx,
-    (sp) => updateCustomerRow(sp, id, fields),
-    () => usccTaken(fields.uscc ?? '', { id: '', name: '' }),
-  );
+  const after = await writeUnique(ctx, fields.uscc ?? before.uscc, (sp) => updateCustomerRow(sp, id, fields));
   await recordAudit(ctx, {
     entityType: 'customer',
     entityId: id,

@@ -1,11 +1,8 @@
 import type { Ctx } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
-import { decodeCursor, page } from '../../platform/http/cursor.ts';
+import { notFound } from '../../platform/errors.ts';
+import { CURSOR_PART, decodeCursor, page } from '../../platform/http/cursor.ts';
 import { presentBatch, presentRow } from './present.ts';
 import { findBatch, listBatches, listRows } from './repo.ts';
-
-const badCursor = () =>
-  new AppError('VALIDATION_FAILED', { field: 'cursor', detail: 'invalid cursor' }, 'cursor');
 
 export async function getBatch(ctx: Ctx, id: string) {
   const b = await findBatch(ctx.tx, id);
@@ -14,8 +11,7 @@ export async function getBatch(ctx: Ctx, id: string) {
 }
 
 export async function findBatches(ctx: Ctx, q: { cursor?: string; limit: number }) {
-  const c = decodeCursor<[string]>(q.cursor, 1);
-  if (c && !/^[0-9a-f-]{36}$/i.test(c[0])) throw badCursor();
+  const c = decodeCursor<[string]>(q.cursor, 1, [CURSOR_PART.uuid]);
   const list = await listBatches(ctx.tx, { before: c?.[0], limit: q.limit + 1 });
   return page(list, q.limit, (b) => [b.id], presentBatch);
 }
@@ -28,9 +24,8 @@ export async function findRows(
 ) {
   const b = await findBatch(ctx.tx, id);
   if (!b) throw notFound('import');
-  const c = decodeCursor<[string]>(q.cursor, 1);
+  const c = decodeCursor<[string]>(q.cursor, 1, [CURSOR_PART.integer]);
   const after = c ? Number(c[0]) : undefined;
-  if (after !== undefined && !Number.isInteger(after)) throw badCursor();
   const list = await listRows(ctx.tx, id, {
     onlyErrors: q.onlyErrors === 'true',
     afterRowNo: after,

@@ -1,6 +1,6 @@
 import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import { outbox } from '../../db/schema/index.ts';
-import type { Tx } from '../../platform/db/database.ts';
+import { escapeLike, type Tx } from '../../platform/db/database.ts';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -12,7 +12,7 @@ export interface OutboxFilter {
 }
 
 export async function listOutbox(tx: Tx, f: OutboxFilter): Promise<OutboxRow[]> {
-  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const like = f.q ? `%${escapeLike(f.q)}%` : null;
   return tx
     .select()
     .from(outbox)

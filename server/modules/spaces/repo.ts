@@ -1,7 +1,7 @@
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { buildings, sites, unitOccupancy, units } from '../../db/schema/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { rows } from '../../platform/db/database.ts';
+import { escapeLike, rows } from '../../platform/db/database.ts';
 
 export type SiteRow = typeof sites.$inferSelect;
 export type BuildingRow = typeof buildings.$inferSelect;
@@ -174,7 +174,7 @@ export async function listUnits(tx: Tx, f: UnitFilter): Promise<UnitListRow[]> {
   if (f.type) where.push(sql`u.type = ${f.type}`);
   if (f.minArea) where.push(sql`u.gross_area >= ${f.minArea}::numeric`);
   if (f.maxArea) where.push(sql`u.gross_area <= ${f.maxArea}::numeric`);
-  if (f.q) where.push(sql`u.code ilike ${`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (f.q) where.push(sql`u.code ilike ${`%${escapeLike(f.q)}%`}`);
   if (!f.includeRetired && !f.id) where.push(sql`u.retired_at is null`);
   const inner = sql`
     select u.id, u.building_id as "buildingId", b.name as "buildingName", b.site_id as "siteId", s.name as "siteName",

@@ -1,6 +1,6 @@
 import { and, arrayContains, arrayOverlaps, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
-import type { Tx } from '../../platform/db/database.ts';
+import { escapeLike, type Tx } from '../../platform/db/database.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -46,7 +46,7 @@ export interface UserFilter {
 }
 
 export async function listUsers(tx: Tx, f: UserFilter): Promise<UserRow[]> {
-  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const like = f.q ? `%${escapeLike(f.q)}%` : null;
   return tx
     .select()
     .from(users)

@@ -60,6 +60,9 @@ export function scopeStatement(orgId: string | null): SQL {
   return sql`select set_config('role', ${APP_ROLE}, true), set_config('app.org_id', ${orgId ?? ''}, true)`;
 }
 
+/** A user's text taken literally inside a LIKE pattern: `%`, `_` and the escape character itself. */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** Raw rows of a SQL query on either driver (both return `{ rows }`). */
 export async function rows<T>(tx: Pick<Tx, 'execute'>, query: SQL): Promise<T[]> {
   const result = (await tx.execute(query)) as unknown as { rows: T[] };

@@ -4,11 +4,29 @@ import { AppError } from '../errors.ts';
 export const encodeCursor = (key: unknown[]): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');
 
-export function decodeCursor<T extends unknown[]>(cursor: string | undefined, arity: number): T | undefined {
+/** Shapes of cursor parts that go into SQL casts: a part of another shape is a 400, not a failed cast. */
+export const CURSOR_PART = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  /** An instant to the microsecond, as the lists that page by time write it. */
+  instant: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/,
+  integer: /^-?\d{1,15}$/,
+};
+
+/** The parts of a cursor, each of the given shape where one is given (`undefined` takes any string). */
+export function decodeCursor<T extends unknown[]>(
+  cursor: string | undefined,
+  arity: number,
+  shapes: readonly (RegExp | undefined)[] = [],
+): T | undefined {
   if (!cursor) return undefined;
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === arity && v.every((x) => typeof x === 'string')) return v as T;
+    if (
+      Array.isArray(v) &&
+      v.length === arity &&
+      v.every((x, i) => typeof x === 'string' && (shapes[i]?.test(x) ?? true))
+    )
+      return v as T;
   } catch {
     // fall through
   }

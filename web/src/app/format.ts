@@ -27,3 +27,10 @@ export function formatInstant(iso: string | null, timeZone: string): string {
 export function formatToday(timeZone: string, locale: Locale, now: Date = new Date()): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, dateStyle: 'full' }).format(now);
 }
+
+/** Groups the whole part of a decimal string by thousands, keeping the decimals as they are. */
+export function groupDigits(value: string): string {
+  const [whole = '', fraction] = value.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

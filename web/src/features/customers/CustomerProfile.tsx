@@ -2,11 +2,10 @@ import { Alert, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../../common/money/format.ts';
 import { formatWanYuan } from '../../../../common/money/wan.ts';
-import { formatInstant } from '../../app/format.ts';
+import { formatInstant, groupDigits } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
 import { LabelTags } from './CustomerTags.tsx';
 import type { CustomerView } from './customersApi.ts';
-import { groupThousands } from './customersFormat.ts';
 
 export function CustomerProfile({ customer }: { customer: CustomerView }) {
   // 万元 is how Chinese readers state capital; English readers get the amount in yuan.
@@ -34,7 +33,7 @@ export function CustomerProfile({ customer }: { customer: CustomerView }) {
           ? none
           : i18n.language === 'en'
             ? formatYuan(capital)
-            : `${groupThousands(formatWanYuan(capital))} ${t('customers.wanyuan')}`,
+            : `${groupDigits(formatWanYuan(capital))} ${t('customers.wanyuan')}`,
     },
     { key: 'established', label: t('customers.establishedOn'), children: customer.establishedOn || none },
     {

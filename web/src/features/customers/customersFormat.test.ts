@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeValue, fileSize, groupThousands } from './customersFormat.ts';
+import { groupDigits as groupThousands } from '../../app/format.ts';
+import { changeValue, fileSize } from './customersFormat.ts';
 
 describe('display helpers', () => {
   it('groups thousands and keeps decimals', () => {

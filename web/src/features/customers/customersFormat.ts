@@ -1,12 +1,5 @@
 import type { CustomerStatus, DocumentView } from './customersApi.ts';
 
-/** Groups the whole part by thousands, keeping the decimals as they are. */
-export function groupThousands(value: string): string {
-  const [whole = '', fraction] = value.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-
 /** antd preset colours of the status tags: red is the one that must catch the eye. */
 export const STATUS_COLORS: Record<CustomerStatus, string> = {
   prospect: 'default',

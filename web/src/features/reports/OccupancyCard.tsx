@@ -2,8 +2,9 @@ import { Card, Col, Progress, Row, Table, type TableColumnsType } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { groupDigits } from '../../app/format.ts';
 import { EChart } from '../../components/EChart.tsx';
-import { groupDigits, leasedPercent } from '../spaces/spacesFormat.ts';
+import { leasedPercent } from '../spaces/spacesFormat.ts';
 import type { OccupancyReport } from './reportsApi.ts';
 
 type Site = OccupancyReport['sites'][number];

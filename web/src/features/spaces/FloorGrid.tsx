@@ -1,7 +1,8 @@
 import { Empty, Flex, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupDigits } from '../../app/format.ts';
 import type { FloorPlan } from './spacesApi.ts';
-import { floorLabel, groupDigits, hundredths, STATUS_COLORS } from './spacesFormat.ts';
+import { floorLabel, hundredths, STATUS_COLORS } from './spacesFormat.ts';
 
 type Tile = FloorPlan['floors'][number]['units'][number];
 

@@ -1,7 +1,8 @@
 import { Card, Col, Flex, Progress, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { groupDigits } from '../../app/format.ts';
 import type { OccupancyReport } from './spacesApi.ts';
-import { groupDigits, leasedPercent } from './spacesFormat.ts';
+import { leasedPercent } from './spacesFormat.ts';
 
 type Figures = Pick<
   OccupancyReport['sites'][number],

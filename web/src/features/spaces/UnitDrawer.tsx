@@ -4,10 +4,11 @@ import { Button, Descriptions, Drawer, Dropdown, Flex, Skeleton, Space, Tag, Typ
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { groupDigits } from '../../app/format.ts';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { OccupancyHistory } from './OccupancyHistory.tsx';
 import { getUnit, SPACES, type UnitDetail, useCanEditSpaces } from './spacesApi.ts';
-import { floorLabel, groupDigits, priceText } from './spacesFormat.ts';
+import { floorLabel, priceText } from './spacesFormat.ts';
 import { UnavailableModal } from './UnavailableModal.tsx';
 import { UnitFormModal } from './UnitFormModal.tsx';
 import { UnitStatusTag } from './UnitStatusTag.tsx';

@@ -2,10 +2,11 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../app/api.ts';
+import { groupDigits } from '../../app/format.ts';
 import { Clipped, minTableWidth, PagedTable } from '../../components/PagedTable.tsx';
 import type { useCursorPages } from '../../components/useCursorPages.ts';
 import type { UnitView } from './spacesApi.ts';
-import { floorLabel, groupDigits, priceText } from './spacesFormat.ts';
+import { floorLabel, priceText } from './spacesFormat.ts';
 import { UnitStatusTag } from './UnitStatusTag.tsx';
 
 interface Props {

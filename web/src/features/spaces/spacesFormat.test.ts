@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { groupDigits } from '../../app/format.ts';
 import {
   exceeds,
   floorInBuilding,
   floorLabel,
-  groupDigits,
   hundredths,
   leasedPercent,
   priceText,

@@ -5,13 +5,6 @@ export function floorLabel(floor: number): string {
   return floor < 0 ? `B${-floor}` : `${floor}F`;
 }
 
-/** An area or amount string with thousands separators, decimals kept as given (no float in between). */
-export function groupDigits(value: string): string {
-  const [whole = '', fraction] = value.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-
 /** A price without the trailing zeros of its four decimals, keeping two: `6.7600` → `6.76`, `1.2050` → `1.205`. */
 export function priceText(value: string): string {
   return value.includes('.') ? value.replace(/(\.\d\d\d*?)0+$/, '$1') : value;
