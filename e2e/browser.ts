@@ -110,16 +110,30 @@ export async function signIn(page: Page, username: string, password = 'tenantry-
  */
 export async function settle(page: Page, title?: string): Promise<void> {
   if (title) await page.locator('h4', { hasText: title }).first().waitFor();
-  await page.waitForFunction(() => {
-    if (document.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
-    // rc-motion marks an element `<motion>-appear` (or enter, leave) from before it starts until it ends.
-    // The click ripple (2 s) and the language switch's sliding thumb are decoration; they may go on.
-    const moving = /-(appear|enter|leave)(-(prepare|start|active))?$/;
-    const candidates = document.querySelectorAll(
-      ':is([class*="-appear"], [class*="-enter"], [class*="-leave"]):not(.ant-wave, .ant-segmented-thumb)',
-    );
-    return ![...candidates].some((el) => [...el.classList].some((c) => moving.test(c)));
-  });
+  await page
+    .waitForFunction(() => {
+      if (document.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
+      // rc-motion marks an element `<motion>-appear` (or enter, leave) from before it starts until it ends.
+      // The click ripple (2 s) and the language switch's sliding thumb are decoration; they may go on.
+      const moving = /-(appear|enter|leave)(-(prepare|start|active))?$/;
+      const candidates = document.querySelectorAll(
+        ':is([class*="-appear"], [class*="-enter"], [class*="-leave"]):not(.ant-wave, .ant-segmented-thumb)',
+      );
+      return ![...candidates].some((el) => [...el.classList].some((c) => moving.test(c)));
+    })
+    .catch(async (error: Error) => {
+      // Say what never settled: a failure in CI is otherwise a bare timeout.
+      const stuck = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            '.ant-spin-spinning, .ant-skeleton-active, [class*="-appear"], [class*="-enter"], [class*="-leave"]',
+          ),
+        ]
+          .map((el) => el.className)
+          .slice(0, 5),
+      );
+      throw new Error(`${error.message}; still moving or loading: ${JSON.stringify(stuck)}`);
+    });
 }
 
 /** Waits until every toast (antd message) has gone, so a screenshot shows the page and not the last action. */
