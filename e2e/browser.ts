@@ -114,10 +114,11 @@ export async function settle(page: Page, title?: string): Promise<void> {
     .waitForFunction(() => {
       if (document.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
       // rc-motion marks an element `<motion>-appear` (or enter, leave) from before it starts until it ends.
-      // The click ripple (2 s) and the language switch's sliding thumb are decoration; they may go on.
+      // The click ripple (2 s), the language switch's sliding thumb and a button's loading icon folding
+      // away (whose transition end may never come when its width does not change) are decoration.
       const moving = /-(appear|enter|leave)(-(prepare|start|active))?$/;
       const candidates = document.querySelectorAll(
-        ':is([class*="-appear"], [class*="-enter"], [class*="-leave"]):not(.ant-wave, .ant-segmented-thumb)',
+        ':is([class*="-appear"], [class*="-enter"], [class*="-leave"]):not(.ant-wave, .ant-segmented-thumb, .ant-btn-loading-icon)',
       );
       return ![...candidates].some((el) => [...el.classList].some((c) => moving.test(c)));
     })
