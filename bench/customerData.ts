@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { v7 } from 'uuid';
+import { refreshSearchStatsJob } from '../server/modules/customers/refreshSearchStatsJob.ts';
 import { createOrganization } from '../server/modules/orgs/createOrganization.ts';
 import { createUser } from '../server/modules/users/createUser.ts';
 import { systemCtx } from '../server/platform/context.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { openPostgres } from '../server/platform/db/postgres.ts';
+import { runJob } from '../server/platform/jobs/runner.ts';
 import { customerAt, mobile, personName, random } from './customerNames.ts';
 
 /**
@@ -110,6 +112,12 @@ export async function searchDataSet(base: string, size: number, rebuild: boolean
       return ids;
     });
     await generate(db.pool, org.id, managers, size);
+    // What the nightly job would have counted by the time anyone searches.
+    await runJob(db, refreshSearchStatsJob, {
+      orgId: org.id,
+      businessDate: new Date().toISOString().slice(0, 10),
+      trigger: 'manual',
+    });
     return { url, orgId: org.id, generatedIn: (performance.now() - t0) / 1000 };
   } finally {
     await db.close();

@@ -84,7 +84,12 @@ function nameTerm(r: () => number, name: string, short: boolean): string {
 
 export async function customerSearchBench(
   size: number,
-  opts: { seconds?: number; rebuild?: boolean } = {},
+  opts: {
+    seconds?: number;
+    rebuild?: boolean;
+    /** Fail only above this p99 instead of the target (CI's regression ceiling, see run.ts). */
+    gateMs?: number;
+  } = {},
 ): Promise<{ ok: boolean; lines: string[] }> {
   const base = process.env.DATABASE_URL ?? DEFAULT_URL;
   const seconds = opts.seconds ?? 20;
@@ -164,15 +169,16 @@ export async function customerSearchBench(
     const row = (name: string, list: number[]) =>
       `${name.padEnd(16)} n=${String(list.length).padStart(6)} p50 ${f(percentile(list, 50))} p95 ${f(percentile(list, 95))} ` +
       `p99 ${f(percentile(list, 99))} max ${f(list.at(-1) ?? 0)} ms`;
-    let ok = failures.length === 0 && empty === 0 && percentile(all, 99) < TARGET_MS;
+    const gate = opts.gateMs ?? TARGET_MS;
+    let ok = failures.length === 0 && empty === 0 && percentile(all, 99) < gate;
     const lines = [
       `${label}, postgres, server in its own process${data.generatedIn === null ? ', data set reused' : `, generated in ${data.generatedIn.toFixed(1)} s`}: ` +
-        `${all.length} requests in ${elapsed.toFixed(1)} s, ${(all.length / elapsed).toFixed(0)} req/s (target p99 < ${TARGET_MS} ms)`,
+        `${all.length} requests in ${elapsed.toFixed(1)} s, ${(all.length / elapsed).toFixed(0)} req/s (target p99 < ${TARGET_MS} ms${gate === TARGET_MS ? '' : `; this run fails only above ${gate} ms`})`,
     ];
     for (const [kind, list] of times) {
       list.sort((a, b) => a - b);
       const miss = KINDS[kind].target && percentile(list, 99) >= TARGET_MS;
-      if (miss) ok = false;
+      if (KINDS[kind].target && percentile(list, 99) >= gate) ok = false;
       lines.push(
         `  ${row(kind, list)}${KINDS[kind].target ? '' : ' (not in the target)'}${miss ? ' MISS' : ''}`,
       );

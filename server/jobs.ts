@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import { refreshSearchStatsJob } from './modules/customers/refreshSearchStatsJob.ts';
 import { warnExpiringDocumentsJob } from './modules/customers/warnExpiringDocumentsJob.ts';
 import { purgeExpiredSessionsJob } from './platform/auth/purgeExpiredSessionsJob.ts';
 import type { DocumentRegistry } from './platform/documents/registry.ts';
@@ -14,5 +15,6 @@ export function buildJobRegistry(
   return new JobRegistry(config.jobSchedules)
     .register(purgeExpiredSessionsJob)
     .register(warnExpiringDocumentsJob)
+    .register(refreshSearchStatsJob)
     .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -135,4 +136,22 @@ export const customerDocuments = pgTable(
       sql`${t.issuedOn} is null or ${t.expiresOn} is null or ${t.issuedOn} <= ${t.expiresOn}`,
     ),
   ],
+);
+
+/**
+ * How many of an organization's customer names contain each three-character string: a hint for name
+ * search, which must choose between walking the names in list order and reading every trigram match
+ * (PostgreSQL's own guess for `LIKE '%…%'` depends only on the pattern's length). Rebuilt nightly by the
+ * `refresh-customer-search-stats` job; stale or missing figures make a search slower, never wrong.
+ */
+export const customerNameTrigrams = pgTable(
+  'customer_name_trigrams',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    trigram: text('trigram').notNull(),
+    customers: integer('customers').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.trigram] })],
 );

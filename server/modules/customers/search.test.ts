@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeUscc } from '../../../common/validators/uscc.ts';
 import { type Harness, type Session, testApp } from '../../../test/harness.ts';
 import { rows } from '../../platform/db/database.ts';
+import { runJob } from '../../platform/jobs/runner.ts';
 import { searchTerm } from './queries.ts';
 
 let h: Harness;
@@ -111,6 +112,71 @@ describe('customer search and list (issue 4)', () => {
       expect(bad.statusCode, url).toBe(400);
       expect(bad.json().error, url).toMatchObject({ code: 'VALIDATION_FAILED', field: 'cursor' });
     }
+  });
+
+  it('gives the same pages whichever way the trigram counts send a name search', async () => {
+    const job = h.deps.jobs.get('refresh-customer-search-stats')!;
+    const run = () =>
+      runJob(h.db, job, { orgId: h.orgs.demo, businessDate: '2026-11-27', trigger: 'manual' });
+    const counts = (trigrams: string[]) =>
+      h.db.inOrg(h.orgs.demo, (tx) =>
+        rows<{ trigram: string; customers: number }>(
+          tx,
+          sql`select trigram, customers from customer_name_trigrams
+               where trigram in (${sql.join(
+                 trigrams.map((t) => sql`${t}`),
+                 sql`, `,
+               )}) order by trigram`,
+        ),
+      );
+    const every = (await search('limit=200')).items.map((c) => c.name);
+    const holding = (t: string) => every.filter((n) => n.includes(t)).length;
+    // Counted per organization; a re-run counts the same again.
+    const first = (await run())!.counts.trigrams;
+    expect(first).toBeGreaterThan(100);
+    expect((await run())!.counts.trigrams).toBe(first);
+    expect(await counts(['有限公', '蔚蓝科'])).toEqual([
+      { trigram: '有限公', customers: holding('有限公') },
+      { trigram: '蔚蓝科', customers: 1 },
+    ]);
+    expect(
+      await h.db.inOrg(h.orgs.other, (tx) => rows(tx, sql`select * from customer_name_trigrams`)),
+    ).toEqual([]);
+
+    // Every page of a term, walked with a small page size so cursors are crossed.
+    const pages = async (term: string, extra = '') => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await search(`${q(term)}${extra}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...page.items.map((c) => c.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const terms = ['有限公司', '限公司', '蔚蓝科', '鹭岛咨', '欧阳晓岚', '不存在的名字'];
+    const expected = (term: string) =>
+      every
+        .filter((n) => n.includes(term) || (term === '欧阳晓岚' && n === '鹭岛青禾物流有限公司'))
+        .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const asCounted = await Promise.all(terms.map((t) => pages(t)));
+    // As if the organization had a million names with each trigram: every search walks the list first,
+    // and a walk that cannot fill a page falls back to reading the matches.
+    await h.db.inOrg(h.orgs.demo, (tx) =>
+      tx.execute(sql`update customer_name_trigrams set customers = 1000000`),
+    );
+    const asWalked = await Promise.all(terms.map((t) => pages(t)));
+    const withStatus = await pages('有限公司', '&status=prospect');
+    await h.db.inOrg(h.orgs.demo, (tx) => tx.execute(sql`delete from customer_name_trigrams`));
+    const uncounted = await Promise.all(terms.map((t) => pages(t)));
+    for (const [i, term] of terms.entries()) {
+      expect(asCounted[i], term).toEqual(expected(term));
+      expect(asWalked[i], term).toEqual(expected(term));
+      expect(uncounted[i], term).toEqual(expected(term));
+    }
+    expect(holding('有限公司')).toBeGreaterThan(20);
+    const prospects = (await search('status=prospect&limit=200')).items.map((c) => c.name);
+    expect(withStatus).toEqual(expected('有限公司').filter((n) => prospects.includes(n)));
   });
 
   it('has the demo customers: sixty files with contacts, two of them blacklisted', async () => {

@@ -10,7 +10,14 @@ types.setTypeParser(types.builtins.INT8, (v) => Number(v));
 types.setTypeParser(types.builtins.DATE, (v) => v);
 
 export async function openPostgres(url: string, poolMax = 10): Promise<Database & { pool: pg.Pool }> {
-  const pool = new Pool({ connectionString: url, max: poolMax, application_name: 'tenantry' });
+  // No JIT: compiling a plan costs tens of milliseconds, and every query here is a short one whose cost
+  // estimate can still cross jit_above_cost on a large table.
+  const pool = new Pool({
+    connectionString: url,
+    max: poolMax,
+    application_name: 'tenantry',
+    options: '-c jit=off',
+  });
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it. Queries in flight get their own error.
   });
