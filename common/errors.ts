@@ -168,6 +168,66 @@ export const ERRORS = {
     zh: '文件不能超过 {limit}',
     en: 'The file must not be larger than {limit}',
   },
+  APPLICATION_TRANSITION_INVALID: {
+    status: 409,
+    zh: '申请当前状态为“{status}”，不能{action}',
+    en: 'The application is {status}; it cannot be {action}',
+  },
+  APPLICATION_NOT_EDITABLE: {
+    status: 409,
+    zh: '只有草稿或已退回的申请可以修改',
+    en: 'Only a draft or returned application can be changed',
+  },
+  APPLICATION_CUSTOMER_REQUIRED: {
+    status: 400,
+    zh: '请选择已有客户或填写新客户信息（二选一）',
+    en: 'Choose an existing customer or enter a new one (one of the two)',
+  },
+  APPLICATION_AREA_RANGE: {
+    status: 400,
+    zh: '最小面积不能大于最大面积',
+    en: 'The smallest area cannot be larger than the largest',
+  },
+  APPLICATION_UNIT_TYPE: {
+    status: 400,
+    zh: '单元 {code} 的类型与申请的空间类型不符',
+    en: 'Unit {code} is not of the space type applied for',
+  },
+  APPLICATION_DOCUMENT_MISSING: {
+    status: 409,
+    zh: '提交前请上传客户的{kind}',
+    en: "Upload the customer's {kind} before submitting",
+  },
+  APPLICATION_DOCUMENT_EXPIRED: {
+    status: 409,
+    zh: '客户的{kind}已于 {expiresOn} 过期，请上传有效文件后再提交',
+    en: "The customer's {kind} expired on {expiresOn}; upload a valid one before submitting",
+  },
+  APPLICATION_WRONG_STAGE_ROLE: {
+    status: 403,
+    zh: '“{stage}”环节须由{role}审批',
+    en: 'The {stage} stage is decided by {role}',
+  },
+  APPLICATION_SAME_REVIEWER: {
+    status: 409,
+    zh: '您已审批过本申请的“{stage}”环节，同一人不能审批同一申请的两个环节',
+    en: 'You already decided the {stage} stage of this application; one person may not decide two stages',
+  },
+  APPLICATION_COMMENT_REQUIRED: {
+    status: 400,
+    zh: '退回或拒绝时必须填写意见；批准时如有未勾选的检查项也须说明',
+    en: 'A comment is required to return or reject, and to approve with an item unchecked',
+  },
+  APPLICATION_REJECT_REASON_REQUIRED: {
+    status: 400,
+    zh: '拒绝时请选择拒绝原因',
+    en: 'Choose a reason for the rejection',
+  },
+  APPLICATION_CHECKLIST_INVALID: {
+    status: 400,
+    zh: '审批检查项不完整：{detail}',
+    en: 'The review checklist is incomplete: {detail}',
+  },
   IMPORT_FILE_MISSING: { status: 400, zh: '请选择要导入的文件', en: 'Choose a file to import' },
   IMPORT_FILE_TYPE: {
     status: 415,

@@ -12,6 +12,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { applicationRoutes } from './modules/applications/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   documentRoutes(app, deps);
   spaceRoutes(app);
   customerRoutes(app, deps);
+  applicationRoutes(app, deps);
   importRoutes(app);
   exportRoutes(app);
   reportRoutes(app);

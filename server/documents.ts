@@ -1,6 +1,7 @@
+import { admissionNoticeDocument } from './modules/applications/index.ts';
 import { DocumentRegistry } from './platform/documents/registry.ts';
 
 /** Every kind of document the application renders; modules add theirs here. */
 export function buildDocumentRegistry(): DocumentRegistry {
-  return new DocumentRegistry();
+  return new DocumentRegistry().register(admissionNoticeDocument);
 }

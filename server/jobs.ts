@@ -1,4 +1,6 @@
 import type { Config } from './config.ts';
+import { expireNoticesJob } from './modules/applications/expireNoticesJob.ts';
+import { remindOverdueReviewsJob } from './modules/applications/remindOverdueJob.ts';
 import { refreshSearchStatsJob } from './modules/customers/refreshSearchStatsJob.ts';
 import { warnExpiringDocumentsJob } from './modules/customers/warnExpiringDocumentsJob.ts';
 import { purgeExpiredSessionsJob } from './platform/auth/purgeExpiredSessionsJob.ts';
@@ -16,5 +18,7 @@ export function buildJobRegistry(
     .register(purgeExpiredSessionsJob)
     .register(warnExpiringDocumentsJob)
     .register(refreshSearchStatsJob)
+    .register(expireNoticesJob)
+    .register(remindOverdueReviewsJob)
     .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

@@ -1,3 +1,4 @@
+export * from './applications.ts';
 export * from './customers.ts';
 export * from './imports.ts';
 export * from './messaging.ts';

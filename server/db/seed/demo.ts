@@ -6,6 +6,7 @@ import { createUser } from '../../modules/users/createUser.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { FileStore } from '../../platform/files/fileStore.ts';
+import { seedDemoApplications } from './demoApplications.ts';
 import { seedDemoCustomers } from './demoCustomers.ts';
 import { seedDemoSpaces } from './demoSpaces.ts';
 
@@ -81,6 +82,8 @@ export async function seedDemo(
       management: ids.management!,
     };
     await db.inOrg(org.id, (tx) => seedDemoCustomers(systemCtx(tx, org.id), today, managers, opts.files));
+    // Applications need their customers' documents on file, so only a seed with a file store has them.
+    if (opts.files) await db.inOrg(org.id, (tx) => seedDemoApplications(systemCtx(tx, org.id), today, ids));
     return true;
   });
   return { created, usernames };

@@ -4,24 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '../../../common/dates.ts';
 import { completeUscc } from '../../../common/validators/uscc.ts';
 import { type Harness, type Session, testApp } from '../../../test/harness.ts';
+import { multipart, TINY_PDF } from '../../../test/multipart.ts';
 import { runJob } from '../../platform/jobs/runner.ts';
 
 let h: Harness;
 let biz: Session;
 let customerId: string;
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PDF = TINY_PDF;
 
-/** A multipart body as a browser's FormData would send it: text fields first, then the file. */
-async function multipart(
-  fields: Record<string, string>,
-  file?: { name: string; bytes: Buffer; type: string },
-) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-  const req = new Request('http://localhost/', { method: 'POST', body: form });
-  return { payload: Buffer.from(await req.arrayBuffer()), type: req.headers.get('content-type')! };
-}
 async function upload(fields: Record<string, string>, file?: { name: string; bytes: Buffer; type: string }) {
   const m = await multipart(fields, file);
   return h.call(biz, 'POST', `/api/v1/customers/${customerId}/documents`, m.payload, {

@@ -18,6 +18,7 @@ export function mergeSettings(
     ...current,
     ...(patch.documentFooter !== undefined ? { documentFooter: patch.documentFooter } : {}),
     vatRates: { ...current.vatRates, ...patch.vatRates },
+    admission: { ...current.admission, ...patch.admission },
   });
 }
 
