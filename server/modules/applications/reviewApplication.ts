@@ -10,7 +10,7 @@ import { getCustomer } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
 import { issueNotice } from './issueNotice.ts';
 import { auditApplication, closeApplication, lockOrFail, nextStatus, statusLabel } from './lifecycle.ts';
-import { insertReview, listReviews, updateApplicationRow } from './repo.ts';
+import { type ApplicationRow, insertReview, listReviews, updateApplicationRow } from './repo.ts';
 import { orgFacts } from './settings.ts';
 import { enterStage } from './submitApplication.ts';
 
@@ -78,7 +78,7 @@ export async function reviewApplication(ctx: Ctx, id: string, body: Body, today:
   });
 
   const customer = await getCustomer(ctx, a.customerId);
-  let after;
+  let after: ApplicationRow | null;
   if (body.decision === 'approve' && next !== 'approved') {
     const entered = await enterStage(ctx, a, next as ReviewStage, today, admission.reviewDays, customer.name);
     after = await updateApplicationRow(ctx.tx, id, entered);
