@@ -345,6 +345,15 @@ describe('review rules', () => {
     expect(await unitStatus(vacant[3]!.id)).toBe('vacant');
   });
 
+  it('lets only one of two decisions sent at the same moment count', async () => {
+    const a = await create(await customer('同时审批并发测试有限公司'));
+    await submit(a.id);
+    const both = await Promise.all([decide(a.id, 'business'), decide(a.id, 'business')]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 403]);
+    expect(both.find((r) => r.statusCode === 403)!.json().error.code).toBe('APPLICATION_WRONG_STAGE_ROLE');
+    expect((await get(a.id)).reviews).toHaveLength(1);
+  });
+
   it('refuses a unit another application holds, writing nothing', async () => {
     const first = await create(await customer('湖里先占科技有限公司'), { unitIds: [vacant[4]!.id] });
     await submit(first.id);
