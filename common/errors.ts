@@ -193,6 +193,11 @@ export const ERRORS = {
     zh: '单元 {code} 的类型与申请的空间类型不符',
     en: 'Unit {code} is not of the space type applied for',
   },
+  APPLICATION_PLACE_MISMATCH: {
+    status: 400,
+    zh: '所选楼栋或单元不在所选园区/楼栋内',
+    en: 'The building or units chosen are not in the site or building chosen',
+  },
   APPLICATION_DOCUMENT_MISSING: {
     status: 409,
     zh: '提交前请上传客户的{kind}',

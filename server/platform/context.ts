@@ -18,7 +18,15 @@ export interface Ctx {
   requestId: string | null;
   /** Set when a batch job writes: stamped on every row it writes and on its one audit row. */
   jobRunId: string | null;
+  /**
+   * The clock for instants a use-case writes itself (a stage's start, a decision); the demo seed sets it
+   * to replay history on past days. Unset: the real time.
+   */
+  clock?: () => Date;
 }
+
+/** The use-case's idea of now. */
+export const nowOf = (ctx: Pick<Ctx, 'clock'>): Date => ctx.clock?.() ?? new Date();
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: null, roles: [] };
 

@@ -74,3 +74,10 @@ CREATE INDEX "applications_org_created_idx" ON "applications" USING btree ("org_
 SELECT tenantry_apply_org_rls('document_numbers');--> statement-breakpoint
 SELECT tenantry_apply_org_rls('applications');--> statement-breakpoint
 SELECT tenantry_apply_org_rls('application_reviews');
+--> statement-breakpoint
+-- Decisions are kept as made (R2.2.2-R2.2.5): nobody changes or removes one, the table owner included.
+REVOKE UPDATE, DELETE, TRUNCATE ON application_reviews FROM tenantry_app;--> statement-breakpoint
+CREATE TRIGGER application_reviews_append_only BEFORE UPDATE OR DELETE ON application_reviews
+  FOR EACH ROW EXECUTE FUNCTION tenantry_refuse_change();--> statement-breakpoint
+CREATE TRIGGER application_reviews_no_truncate BEFORE TRUNCATE ON application_reviews
+  FOR EACH STATEMENT EXECUTE FUNCTION tenantry_refuse_change();

@@ -67,5 +67,16 @@ describe('demo applications (issue 5)', () => {
       rows<{ comment: string }>(tx, sql`select comment from application_reviews where decision <> 'approve'`),
     );
     expect(comments.map((c) => c.comment).join()).toContain('违约金');
+    // Replayed on past days, so the statistics page has real durations and few overdue decisions.
+    const stats = await h.call(
+      await h.login('management'),
+      'GET',
+      `/api/v1/applications/stats?from=${addDays(today, -60)}&to=${today}`,
+    );
+    const business = stats.json().stages[0];
+    expect(business).toMatchObject({ stage: 'business_review', decided: 8 });
+    expect(business.averageHours).toBeGreaterThan(12);
+    expect(business.overdue).toBe(0);
+    expect(stats.json().outcomes).toMatchObject({ approved: 2, rejected: 1, withdrawn: 1, decided: 4 });
   });
 });

@@ -129,7 +129,19 @@ const STORIES: Story[] = [
  * review, one approved notice has lapsed (the expiry job's work is run for the seed day).
  */
 export async function seedDemoApplications(ctx: Ctx, today: string, users: Record<string, string>) {
-  const as = (role: Role): Ctx => ({ ...ctx, actor: { kind: 'user', id: users[role]!, roles: [role] } });
+  // Each step happens at a time of day on its business day (Shanghai), so stage durations look real.
+  let moment = new Date();
+  const at = (day: string, hour: number) => {
+    const t = new Date(
+      `${day}T${String(hour).padStart(2, '0')}:${String((hour * 17) % 60).padStart(2, '0')}:00+08:00`,
+    );
+    moment = t.getTime() < Date.now() ? t : new Date(); // never in the future
+  };
+  const as = (role: Role): Ctx => ({
+    ...ctx,
+    actor: { kind: 'user', id: users[role]!, roles: [role] },
+    clock: () => moment,
+  });
   const business = as('business');
   const customers = (await findCustomers(ctx, { sort: 'name', limit: 60, status: 'prospect' })).items;
   const ready: string[] = [];
@@ -154,6 +166,7 @@ export async function seedDemoApplications(ctx: Ctx, today: string, users: Recor
     const customerId = ready[i];
     if (!customerId) break;
     let day = addDays(today, -story.filedDaysAgo);
+    at(day, 9);
     const a = await createApplication(
       business,
       {
@@ -181,9 +194,11 @@ export async function seedDemoApplications(ctx: Ctx, today: string, users: Recor
       day,
     );
     if (story.filedDaysAgo === 0) continue; // stays a draft
+    at(day, 10);
     await submitApplication(business, a.id, day);
     for (const step of story.steps) {
       day = addDays(day, 1);
+      at(day, 9 + ((i * 5 + day.charCodeAt(9)) % 8));
       if (step[0] === 'withdraw') await withdrawApplication(business, a.id, step[1]);
       else {
         const [decision, dept, comment] = step;
@@ -192,7 +207,7 @@ export async function seedDemoApplications(ctx: Ctx, today: string, users: Recor
           a.id,
           {
             decision,
-            comment: comment ?? null,
+            comment: comment ?? '同意。',
             rejectReason: decision === 'reject' ? 'ability_to_pay' : null,
             checklist: CHECKED[dept],
           },

@@ -314,6 +314,9 @@ describe('review rules', () => {
     expect(await unitStatus(vacant[2]!.id)).toBe('reserved');
     const again = await submit(a.id);
     expect(again.json()).toMatchObject({ status: 'legal_review', returnedFrom: null });
+    // The legal reviewer who returned it decides it again: it is back in their inbox.
+    const inbox = (await h.call(s.legal, 'GET', '/api/v1/applications?mine=true&limit=200')).json().items;
+    expect(inbox.map((x: { id: string }) => x.id)).toContain(a.id);
     expect((await decide(a.id, 'legal')).json().status).toBe('finance_review');
     expect((await get(a.id)).reviews.map((r: { decision: string }) => r.decision)).toEqual([
       'approve',
@@ -352,6 +355,54 @@ describe('review rules', () => {
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 403]);
     expect(both.find((r) => r.statusCode === 403)!.json().error.code).toBe('APPLICATION_WRONG_STAGE_ROLE');
     expect((await get(a.id)).reviews).toHaveLength(1);
+  });
+
+  it('keeps the customer status right across two applications, and the rate exact on the notice', async () => {
+    const c = await customer('两单并行咨询有限公司');
+    const status = async () => (await h.call(s.business, 'GET', `/api/v1/customers/${c}`)).json().status;
+    const a = await create(c);
+    const b = await create(c, { terms: { ...TERMS, penaltyRatePerDay: '0.00035' } });
+    await submit(a.id);
+    await submit(b.id);
+    for (const d of ['business', 'legal', 'finance', 'management'] as const) await decide(b.id, d);
+    expect(await status()).toBe('admitted');
+    const pdf = await h.call(s.business, 'GET', `/api/v1/applications/${b.id}/notice.pdf`);
+    expect((await pdfText(pdf.rawPayload)).join('')).toContain('逾期金额的每日0.035%');
+    await h.call(s.business, 'POST', `/api/v1/applications/${b.id}/withdraw`, { reason: '改签另一单元' });
+    expect(await status()).toBe('applicant'); // the first is still under review
+    await h.call(s.business, 'POST', `/api/v1/applications/${a.id}/withdraw`, { reason: '暂不租赁' });
+    expect(await status()).toBe('prospect');
+  });
+
+  it('approves nothing for a customer blacklisted during the review, but may still reject', async () => {
+    const c = await customer('审批中拉黑贸易有限公司');
+    const a = await create(c);
+    await submit(a.id);
+    const black = await h.call(s.management, 'POST', `/api/v1/customers/${c}/blacklist`, {
+      reason: '提供虚假资料',
+    });
+    expect(black.statusCode, black.body).toBe(200);
+    const refused = await decide(a.id, 'business');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('CUSTOMER_BLACKLISTED');
+    const rejected = await decide(a.id, 'business', 'reject', {
+      comment: '客户已列入黑名单',
+      rejectReason: 'credit',
+    });
+    expect(rejected.json().status).toBe('rejected');
+    // Lifting the blacklist returns the customer to prospect: nothing of theirs is open any more.
+    await h.call(s.management, 'POST', `/api/v1/customers/${c}/unblacklist`, { reason: '核实后解除' });
+    expect((await h.call(s.business, 'GET', `/api/v1/customers/${c}`)).json().status).toBe('prospect');
+  });
+
+  it('keeps decisions as made: the application role can neither change nor remove one', async () => {
+    const code = (q: ReturnType<typeof sql>) =>
+      h.db
+        .inOrg(h.orgs.demo, (tx) => tx.execute(q))
+        .then(() => 'ok')
+        .catch((e: { cause?: { code?: string } }) => e.cause?.code);
+    expect(await code(sql`update application_reviews set comment = 'changed'`)).toBe('42501');
+    expect(await code(sql`delete from application_reviews`)).toBe('42501');
   });
 
   it('refuses a unit another application holds, writing nothing', async () => {
@@ -416,11 +467,38 @@ describe('application rules at creation and submission', () => {
     });
   });
 
+  it('takes a site, building and units of this organization only, each in the one named', async () => {
+    const c = await customer('园区校验科技有限公司');
+    const sites = (await h.call(s.business, 'GET', '/api/v1/sites')).json().items;
+    const buildings = (await h.call(s.business, 'GET', '/api/v1/buildings?limit=50')).json().items;
+    const otherSite = buildings.find((b: { siteId: string }) => b.siteId !== sites[0].id);
+    const refuse = async (extra: Record<string, unknown>, field: string, code: string) => {
+      const r = await h.call(s.business, 'POST', '/api/v1/applications', body(c, extra));
+      expect(r.json().error, JSON.stringify(extra)).toMatchObject({ code, field });
+    };
+    await refuse({ siteId: '01900000-0000-7000-8000-000000000000' }, 'siteId', 'NOT_FOUND');
+    await refuse({ buildingId: '01900000-0000-7000-8000-000000000000' }, 'buildingId', 'NOT_FOUND');
+    await refuse(
+      { siteId: sites[0].id, buildingId: otherSite.id },
+      'buildingId',
+      'APPLICATION_PLACE_MISMATCH',
+    );
+    await refuse({ customerId: '01900000-0000-7000-8000-000000000000' }, 'customerId', 'NOT_FOUND');
+    await refuse({ unitIds: ['01900000-0000-7000-8000-000000000000'] }, 'unitIds', 'NOT_FOUND');
+    await refuse({ areaMax: '999999999' }, 'areaMax', 'VALIDATION_FAILED');
+    const other = await h.login(OTHER_ADMIN.username, OTHER_ADMIN.password);
+    const theirs = await h.call(other, 'POST', '/api/v1/sites', {
+      name: '别家园区',
+      city: '深圳',
+      address: '南山区',
+    });
+    await refuse({ siteId: theirs.json().id }, 'siteId', 'NOT_FOUND');
+  });
+
   it('flags what the legal and finance reviews should look at', async () => {
     const a = await create(await customer('鼓浪屿长租文化传媒有限公司'), {
       termMonths: 300,
       intendedUse: 'warehousing',
-      unitIds: [vacant[5]!.id],
       terms: { ...TERMS, penaltyRatePerDay: '0.003' },
     });
     expect(a.checks).toMatchObject({
@@ -432,11 +510,20 @@ describe('application rules at creation and submission', () => {
       customerStatus: 'prospect',
       registeredCapitalFen: 500_000_000,
     });
-    // 120 yuan/m²/month x the unit's gross area x 12, exact to the fen.
-    const unit = a.units[0];
-    const expected = Math.round(Number(unit.grossArea) * 100 * 120 * 12);
+    // No units proposed: the largest wanted area, 300 m² x 120 yuan x 12 months, in fen.
+    const expected = 300 * 120 * 12 * 100;
     expect(a.checks.annualRentFen).toBe(expected);
     expect(a.checks.recommendedDepositMonths).toBe(expected <= 500_000_000 ? 2 : 3);
+    // Legal may approve what the system flags, but must say why.
+    await submit(a.id);
+    await decide(a.id, 'business');
+    expect((await decide(a.id, 'legal')).json().error).toMatchObject({
+      code: 'APPLICATION_COMMENT_REQUIRED',
+      field: 'comment',
+    });
+    expect(
+      (await decide(a.id, 'legal', 'approve', { comment: '合同按20年签订，超出部分另行续签' })).statusCode,
+    ).toBe(200);
   });
 
   it('lets only business and admin file applications, and never shows another organization’s', async () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { applicationBody } from '../../../common/schemas/applications.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, nowOf } from '../../platform/context.ts';
 import { nextNumber } from '../../platform/db/numbers.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -20,7 +20,13 @@ export async function createApplication(ctx: Ctx, input: z.output<typeof applica
   }
   let customer: { id: string; name: string; status: string };
   if (newCustomer) customer = await createCustomer(ctx, newCustomer);
-  else customer = await getCustomer(ctx, customerId!);
+  else {
+    customer = await getCustomer(ctx, customerId!).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'NOT_FOUND')
+        throw new AppError('NOT_FOUND', e.params, 'customerId');
+      throw e;
+    });
+  }
   if (customer.status === 'blacklisted') {
     throw new AppError('CUSTOMER_BLACKLISTED', { name: customer.name }, 'customerId');
   }
@@ -34,6 +40,7 @@ export async function createApplication(ctx: Ctx, input: z.output<typeof applica
     customerId: customer.id,
     status: 'draft',
     createdBy: ctx.actor.id,
+    createdAt: nowOf(ctx),
   });
   await auditApplication(ctx, row, {
     action: 'application.create',

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, nowOf } from '../../platform/context.ts';
 import type { JobDefinition } from '../../platform/jobs/registry.ts';
 import { getCustomer } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
@@ -25,7 +25,7 @@ export async function expireNotices(ctx: Ctx, businessDate: string) {
   const due = await takeExpiredNotices(ctx.tx, businessDate);
   for (const a of due) {
     const next = nextStatus(ctx, a, 'expire_notice');
-    await updateApplicationRow(ctx.tx, a.id, { status: next, closedAt: new Date() });
+    await updateApplicationRow(ctx.tx, a.id, { status: next, closedAt: nowOf(ctx) });
     await closeApplication(ctx, a);
     await auditApplication(ctx, a, {
       action: 'application.notice_expired',

@@ -2,8 +2,9 @@ import { addDays } from '../../../common/dates.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { nextNumber } from '../../platform/db/numbers.ts';
 import { enqueueMail } from '../../platform/mail/enqueue.ts';
-import { getCustomer, listContacts, setCustomerStatus } from '../customers/index.ts';
+import { getCustomer, listContacts } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
+import { syncCustomerStatus } from './lifecycle.ts';
 import { type ApplicationRow, updateApplicationRow } from './repo.ts';
 import { orgFacts } from './settings.ts';
 
@@ -24,10 +25,8 @@ export async function issueNotice(ctx: Ctx, a: ApplicationRow, today: string, si
     noticeIssuedOn: today,
     noticeSignBy: signBy,
   });
+  await syncCustomerStatus(ctx, a);
   const customer = await getCustomer(ctx, a.customerId);
-  if (customer.status === 'applicant') {
-    await setCustomerStatus(ctx, a.customerId, 'admitted', { entityType: 'application', entityId: a.id });
-  }
   const org = await orgFacts(ctx);
   const contact = (await listContacts(ctx.tx, a.customerId)).find((c) => c.isPrimary && c.email);
   if (contact?.email) {

@@ -10,7 +10,7 @@ import type { Labels } from '../../../common/labels.ts';
 import { type AuditInput, recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { getCustomer, setCustomerStatus } from '../customers/index.ts';
+import { lockCustomer, setCustomerStatus } from '../customers/index.ts';
 import { occupyUnits, releaseUnits } from '../spaces/index.ts';
 import { type ApplicationRow, lockApplication, openApplicationsOf } from './repo.ts';
 
@@ -69,18 +69,27 @@ export async function reserveUnits(ctx: Ctx, a: ApplicationRow) {
   });
 }
 
-/**
- * What ends with the application (rejected, withdrawn, notice expired): its units are released and the
- * customer goes back to prospect unless another application of theirs is still open.
- */
+/** What ends with the application (rejected, withdrawn, notice expired): its units are released. */
 export async function closeApplication(ctx: Ctx, a: ApplicationRow) {
   await releaseUnits(ctx, 'application', a.id);
-  if ((await openApplicationsOf(ctx.tx, a.customerId, a.id)) === 0) {
-    const { status } = await getCustomer(ctx, a.customerId);
-    if (status === 'applicant' || status === 'admitted') {
-      await setCustomerStatus(ctx, a.customerId, 'prospect', { entityType: 'application', entityId: a.id });
-    }
-  }
+  await syncCustomerStatus(ctx, a);
+}
+
+/**
+ * Sets the customer's status from all their applications, after this one's change is written: admitted
+ * while a notice is out, applicant while one is under review or returned, prospect when none is open. The
+ * customer row is locked first, so two applications of one customer changing at once queue here and the
+ * second counts the first's result. A tenant stays a tenant; for a blacklisted customer only the return
+ * to prospect is remembered, for when the blacklist is lifted.
+ */
+export async function syncCustomerStatus(ctx: Ctx, a: { id: string; customerId: string }) {
+  const c = await lockCustomer(ctx.tx, a.customerId);
+  if (!c) throw notFound('customer');
+  if (c.status === 'tenant') return;
+  const open = await openApplicationsOf(ctx.tx, a.customerId);
+  const want = open.approved ? 'admitted' : open.pending ? 'applicant' : 'prospect';
+  if (c.status === 'blacklisted' ? want !== 'prospect' : c.status === want) return;
+  await setCustomerStatus(ctx, a.customerId, want, { entityType: 'application', entityId: a.id });
 }
 
 export function auditApplication(

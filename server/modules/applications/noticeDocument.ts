@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { INTENDED_USE_LABELS, RENT_BASIS_LABELS } from '../../../common/applications/labels.ts';
 import { UNIT_TYPE_LABELS } from '../../../common/labels.ts';
 import { STAFF_ROLES } from '../../../common/roles.ts';
@@ -8,7 +9,8 @@ import { NOTICE_KIND } from './issueNotice.ts';
 import { listApplications, unitsByIds } from './repo.ts';
 import { orgFacts } from './settings.ts';
 
-const percent = (fraction: string) => `${(Number(fraction) * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+/** "0.00035" -> "0.035%": exact, as the contract will say it. */
+const percent = (fraction: string) => `${new Decimal(fraction).mul(100).toFixed()}%`;
 const dailyRate = (fraction: string) => `每日${percent(fraction)}`;
 
 function termsRows(t: ProposedTerms): [string, string][] {

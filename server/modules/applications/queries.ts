@@ -14,6 +14,7 @@ import { actionsFor, presentApplication, presentSummary } from './present.ts';
 import {
   type ApplicationFilter,
   type ApplicationListRow,
+  type ApplicationRow,
   countWaiting,
   listApplications,
   listReviews,
@@ -30,11 +31,8 @@ export async function findApplicationRow(ctx: Ctx, id: string): Promise<Applicat
   return a;
 }
 
-/** The whole application as its page shows it, with what the signed-in user may do. */
-export async function getApplication(ctx: Ctx, id: string, today: string) {
-  const a = await findApplicationRow(ctx, id);
-  // One after another: a transaction is one connection, which runs one statement at a time anyway.
-  const reviews = await listReviews(ctx.tx, id);
+/** What the system can tell by itself about the application (see checks.ts). */
+export async function checksOf(ctx: Ctx, a: ApplicationRow, today: string) {
   const units = await unitsByIds(ctx.tx, a.unitIds);
   const customer = await getCustomer(ctx, a.customerId);
   const documents = await listDocuments(ctx.tx, a.customerId);
@@ -53,6 +51,15 @@ export async function getApplication(ctx: Ctx, id: string, today: string) {
     customerStatus: customer.status,
     maxPenaltyRatePerDay: org.admission.maxPenaltyRatePerDay,
   });
+  return { checks, units, org };
+}
+
+/** The whole application as its page shows it, with what the signed-in user may do. */
+export async function getApplication(ctx: Ctx, id: string, today: string) {
+  const a = await findApplicationRow(ctx, id);
+  // One after another: a transaction is one connection, which runs one statement at a time anyway.
+  const reviews = await listReviews(ctx.tx, id);
+  const { checks, units, org } = await checksOf(ctx, a, today);
   const actions = actionsFor(a, ctx.actor, reviews, org.admission.segregationOfDuties);
   return presentApplication(a, { today, units, reviews, checks, actions });
 }

@@ -91,7 +91,8 @@ function conditions(f: ApplicationFilter): SQL {
   if (f.dueBefore) c.push(sql`a.stage_due_on < ${f.dueBefore}`);
   if (f.notDecidedBy) {
     c.push(
-      sql`not exists (select 1 from application_reviews r where r.application_id = a.id and r.decided_by = ${f.notDecidedBy})`,
+      sql`not exists (select 1 from application_reviews r
+                   where r.application_id = a.id and r.decided_by = ${f.notDecidedBy} and r.stage <> a.status)`,
     );
   }
   if (f.after) {
@@ -153,13 +154,16 @@ export interface ApplicationUnitRow {
   usableArea: string;
   siteName: string;
   buildingName: string;
+  siteId: string;
+  buildingId: string;
 }
 export async function unitsByIds(tx: Tx, ids: readonly string[]): Promise<ApplicationUnitRow[]> {
   if (!ids.length) return [];
   return rows<ApplicationUnitRow>(
     tx,
     sql`select u.id, u.code, u.type, u.floor, u.gross_area::text as "grossArea", u.inside_area::text as "insideArea",
-               u.usable_area::text as "usableArea", s.name as "siteName", b.name as "buildingName"
+               u.usable_area::text as "usableArea", s.name as "siteName", b.name as "buildingName",
+               b.id as "buildingId", s.id as "siteId"
           from units u join buildings b on b.id = u.building_id join sites s on s.id = b.site_id
          where u.id in (${sql.join(
            ids.map((id) => sql`${id}::uuid`),
@@ -169,15 +173,29 @@ export async function unitsByIds(tx: Tx, ids: readonly string[]): Promise<Applic
   );
 }
 
-/** Other applications of the customer still in progress (under review or approved). */
-export async function openApplicationsOf(tx: Tx, customerId: string, exceptId: string): Promise<number> {
-  const [r] = await rows<{ n: number }>(
+/** The site and the building's site, as this organization sees them (row-level security). */
+export async function findPlace(tx: Tx, siteId: string | null, buildingId: string | null) {
+  const [r] = await rows<{ siteFound: boolean; buildingSiteId: string | null }>(
     tx,
-    sql`select count(*)::int as n from applications
-         where customer_id = ${customerId} and id <> ${exceptId}
-           and status in ('business_review', 'legal_review', 'finance_review', 'management_approval', 'approved')`,
+    sql`select exists (select 1 from sites where id = ${siteId}) as "siteFound",
+               (select site_id from buildings where id = ${buildingId}) as "buildingSiteId"`,
   );
-  return r?.n ?? 0;
+  return r!;
+}
+
+/** The customer's applications still in progress: approved (notice out) and under review or returned. */
+export async function openApplicationsOf(
+  tx: Tx,
+  customerId: string,
+): Promise<{ approved: number; pending: number }> {
+  const [r] = await rows<{ approved: number; pending: number }>(
+    tx,
+    sql`select count(*) filter (where status = 'approved')::int as approved,
+               count(*) filter (where status in ('business_review', 'legal_review', 'finance_review',
+                                                 'management_approval', 'returned'))::int as pending
+          from applications where customer_id = ${customerId}`,
+  );
+  return r ?? { approved: 0, pending: 0 };
 }
 
 // ---- daily jobs ----------------------------------------------------------------------------------
@@ -213,7 +231,8 @@ export async function takeOverdueStages(tx: Tx, today: string): Promise<OverdueS
              and a.stage_due_on < ${today} and (a.reminded_on is null or a.reminded_on < ${today})
           returning a.id, a.number, a.status, a.stage_due_on, a.customer_id)
         select d.id, d.number, d.status, d.stage_due_on::text as "stageDueOn", c.name as "customerName",
-               coalesce((select array_agg(distinct r.decided_by) from application_reviews r where r.application_id = d.id),
+               coalesce((select array_agg(distinct r.decided_by) from application_reviews r
+                    where r.application_id = d.id and r.stage <> d.status),
                         '{}') as "excludedUserIds"
           from due d join customers c on c.id = d.customer_id
          order by d.number`,
@@ -221,6 +240,11 @@ export async function takeOverdueStages(tx: Tx, today: string): Promise<OverdueS
 }
 
 // ---- statistics ----------------------------------------------------------------------------------
+
+/** The instants that bound the organization's days `from` to `to`, so the range can use an index. */
+const dayRange = (column: SQL, from: string, to: string, timeZone: string) =>
+  sql`${column} >= (${from}::date::timestamp at time zone ${timeZone})
+      and ${column} < ((${to}::date + 1)::timestamp at time zone ${timeZone})`;
 
 export interface StageStatRow {
   stage: string;
@@ -243,7 +267,7 @@ export async function stageStats(
                round((percentile_cont(0.5) within group (order by extract(epoch from r.decided_at - r.stage_started_at)) / 3600)::numeric, 1)::float8 as "medianHours",
                count(*) filter (where (r.decided_at at time zone ${timeZone})::date > r.due_on)::int as overdue
           from application_reviews r
-         where (r.decided_at at time zone ${timeZone})::date between ${from} and ${to}
+         where ${dayRange(sql`r.decided_at`, from, to, timeZone)}
          group by r.stage`,
   );
 }
@@ -253,16 +277,27 @@ export interface OutcomeRow {
   rejected: number;
   withdrawn: number;
 }
-/** Applications that reached an outcome in the range: approved by management, rejected, withdrawn. */
+/**
+ * Applications that reached an outcome in the range, each counted once by its last one there: approved
+ * by management, rejected at any stage, or withdrawn (an approval later withdrawn counts as withdrawn).
+ */
 export async function outcomeStats(tx: Tx, from: string, to: string, timeZone: string): Promise<OutcomeRow> {
   const [r] = await rows<OutcomeRow>(
     tx,
-    sql`select count(*) filter (where r.stage = 'management_approval' and r.decision = 'approve')::int as approved,
-               count(*) filter (where r.decision = 'reject')::int as rejected,
-               (select count(*)::int from applications a
-                 where a.status = 'withdrawn' and (a.closed_at at time zone ${timeZone})::date between ${from} and ${to}) as withdrawn
-          from application_reviews r
-         where (r.decided_at at time zone ${timeZone})::date between ${from} and ${to}`,
+    sql`with events as (
+          select r.application_id, r.decided_at as at,
+                 case when r.decision = 'reject' then 'rejected' else 'approved' end as kind
+            from application_reviews r
+           where (r.decision = 'reject' or (r.stage = 'management_approval' and r.decision = 'approve'))
+             and ${dayRange(sql`r.decided_at`, from, to, timeZone)}
+          union all
+          select a.id, a.closed_at, 'withdrawn' from applications a
+           where a.status = 'withdrawn' and ${dayRange(sql`a.closed_at`, from, to, timeZone)}),
+        last as (select distinct on (application_id) kind from events order by application_id, at desc)
+        select count(*) filter (where kind = 'approved')::int as approved,
+               count(*) filter (where kind = 'rejected')::int as rejected,
+               count(*) filter (where kind = 'withdrawn')::int as withdrawn
+          from last`,
   );
   return r ?? { approved: 0, rejected: 0, withdrawn: 0 };
 }
@@ -273,7 +308,7 @@ export async function rejectionsByMonth(tx: Tx, from: string, to: string, timeZo
     sql`select to_char(r.decided_at at time zone ${timeZone}, 'YYYY-MM') as month,
                coalesce(r.reject_reason, 'other') as reason, count(*)::int as count
           from application_reviews r
-         where r.decision = 'reject' and (r.decided_at at time zone ${timeZone})::date between ${from} and ${to}
+         where r.decision = 'reject' and ${dayRange(sql`r.decided_at`, from, to, timeZone)}
          group by 1, 2 order by 1, 2`,
   );
 }

@@ -3,13 +3,15 @@ import { APPLICATION_STATUS_LABELS } from '../../../common/applications/labels.t
 import { isReviewStage, type ReviewStage, STAGE_ROLE } from '../../../common/applications/machine.ts';
 import { ROLE_LABELS } from '../../../common/roles.ts';
 import { type reviewBody, STAGE_CHECKLISTS } from '../../../common/schemas/applications.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, nowOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { getCustomer } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
+import type { Checks } from './checks.ts';
 import { issueNotice } from './issueNotice.ts';
 import { auditApplication, closeApplication, lockOrFail, nextStatus, statusLabel } from './lifecycle.ts';
+import { checksOf } from './queries.ts';
 import { type ApplicationRow, insertReview, listReviews, updateApplicationRow } from './repo.ts';
 import { orgFacts } from './settings.ts';
 import { enterStage } from './submitApplication.ts';
@@ -29,6 +31,21 @@ function readChecklist(stage: ReviewStage, body: Body): Record<string, boolean |
     );
   }
   return parsed.data as Record<string, boolean | number>;
+}
+
+/**
+ * Whether the system found something the stage answers for: a stage may still approve, but must say why
+ * (an expired licence at business, a term over 20 years or a penalty over the limit at legal, capital not
+ * covering a year's rent at finance; management sees all of them).
+ */
+function flaggedFor(stage: ReviewStage, c: Checks): boolean {
+  const business = !c.documents.licenceValid || !c.documents.taxRegistrationValid;
+  const legal = !c.termWithinLimit || !c.penaltyWithinLimit || c.useFitsUnits === false;
+  const finance = c.capitalCoversAnnualRent !== true;
+  if (stage === 'business_review') return business;
+  if (stage === 'legal_review') return legal;
+  if (stage === 'finance_review') return finance;
+  return business || legal || finance;
 }
 
 /**
@@ -55,9 +72,14 @@ export async function reviewApplication(ctx: Ctx, id: string, body: Body, today:
     throw new AppError('APPLICATION_SAME_REVIEWER', { stage: statusLabel(ctx, otherStage.stage) });
   }
   const checklist = readChecklist(stage, body);
+  const customer = await getCustomer(ctx, a.customerId);
+  if (body.decision === 'approve' && customer.status === 'blacklisted') {
+    throw new AppError('CUSTOMER_BLACKLISTED', { name: customer.name });
+  }
   const unticked = Object.values(checklist).some((v) => v === false);
+  const flagged = body.decision === 'approve' && flaggedFor(stage, (await checksOf(ctx, a, today)).checks);
   const comment = body.comment?.trim() || null;
-  if (!comment && (body.decision !== 'approve' || unticked)) {
+  if (!comment && (body.decision !== 'approve' || unticked || flagged)) {
     throw new AppError('APPLICATION_COMMENT_REQUIRED', {}, 'comment');
   }
   if (body.decision === 'reject' && !body.rejectReason) {
@@ -75,9 +97,9 @@ export async function reviewApplication(ctx: Ctx, id: string, body: Body, today:
     stageStartedAt: a.stageStartedAt ?? a.updatedAt,
     dueOn: a.stageDueOn,
     decidedBy: ctx.actor.id!,
+    decidedAt: nowOf(ctx),
   });
 
-  const customer = await getCustomer(ctx, a.customerId);
   let after: ApplicationRow | null;
   if (body.decision === 'approve' && next !== 'approved') {
     const entered = await enterStage(ctx, a, next as ReviewStage, today, admission.reviewDays, customer.name);
@@ -95,7 +117,7 @@ export async function reviewApplication(ctx: Ctx, id: string, body: Body, today:
     after = await updateApplicationRow(ctx.tx, id, {
       status: 'rejected',
       stageDueOn: null,
-      closedAt: new Date(),
+      closedAt: nowOf(ctx),
     });
     await closeApplication(ctx, a);
   }

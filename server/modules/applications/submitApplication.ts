@@ -1,12 +1,12 @@
 import { APPLICATION_STATUS_LABELS } from '../../../common/applications/labels.ts';
 import { type ReviewStage, STAGE_ROLE } from '../../../common/applications/machine.ts';
 import { addDays } from '../../../common/dates.ts';
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, nowOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getCustomer, listDocuments, setCustomerStatus } from '../customers/index.ts';
 import { notifyRoles } from '../notifications/index.ts';
 import { documentState } from './checks.ts';
-import { auditApplication, lockOrFail, nextStatus, reserveUnits } from './lifecycle.ts';
+import { auditApplication, lockOrFail, nextStatus, reserveUnits, syncCustomerStatus } from './lifecycle.ts';
 import { updateApplicationRow } from './repo.ts';
 import { orgFacts } from './settings.ts';
 
@@ -57,7 +57,7 @@ export async function enterStage(
     entityType: 'application',
     entityId: a.id,
   });
-  return { status: stage, stageStartedAt: new Date(), stageDueOn: dueOn, remindedOn: null };
+  return { status: stage, stageStartedAt: nowOf(ctx), stageDueOn: dueOn, remindedOn: null };
 }
 
 /**
@@ -72,16 +72,14 @@ export async function submitApplication(ctx: Ctx, id: string, today: string) {
   const customer = await getCustomer(ctx, a.customerId);
   if (customer.status === 'blacklisted') throw new AppError('CUSTOMER_BLACKLISTED', { name: customer.name });
   if (first) await reserveUnits(ctx, a);
-  if (customer.status === 'prospect' || customer.status === 'former') {
-    await setCustomerStatus(ctx, a.customerId, 'applicant', { entityType: 'application', entityId: a.id });
-  }
   const { admission } = await orgFacts(ctx);
   const stage = await enterStage(ctx, a, next, today, admission.reviewDays, customer.name);
   const after = await updateApplicationRow(ctx.tx, id, {
     ...stage,
     returnedFrom: null,
-    ...(first ? { submittedAt: new Date() } : {}),
+    ...(first ? { submittedAt: nowOf(ctx) } : {}),
   });
+  await syncCustomerStatus(ctx, a);
   await auditApplication(ctx, a, {
     action: first ? 'application.submit' : 'application.resubmit',
     before: { status: a.status },

@@ -23,6 +23,8 @@ export async function updateApplication(ctx: Ctx, id: string, patch: z.output<ty
     areaMin: patch.areaMin ?? a.areaMin,
     areaMax: patch.areaMax ?? a.areaMax,
     unitIds: patch.unitIds ?? a.unitIds,
+    siteId: patch.siteId === undefined ? a.siteId : patch.siteId,
+    buildingId: patch.buildingId === undefined ? a.buildingId : patch.buildingId,
   };
   const unitIds = await checkRequest(ctx, merged);
   const after = await updateApplicationRow(ctx.tx, id, { ...patch, unitIds });

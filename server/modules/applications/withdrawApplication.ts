@@ -1,4 +1,4 @@
-import type { Ctx } from '../../platform/context.ts';
+import { type Ctx, nowOf } from '../../platform/context.ts';
 import { auditApplication, closeApplication, lockOrFail, nextStatus } from './lifecycle.ts';
 import { updateApplicationRow } from './repo.ts';
 
@@ -10,7 +10,7 @@ export async function withdrawApplication(ctx: Ctx, id: string, reason: string) 
     status: next,
     withdrawReason: reason,
     stageDueOn: null,
-    closedAt: new Date(),
+    closedAt: nowOf(ctx),
   });
   await closeApplication(ctx, a);
   await auditApplication(ctx, a, {

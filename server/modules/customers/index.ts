@@ -3,5 +3,5 @@
 export { addContact } from './contacts.ts';
 export { createCustomer } from './createCustomer.ts';
 export { findCustomers, getCustomer } from './queries.ts';
-export { listContacts, listDocuments } from './repo.ts';
+export { listContacts, listDocuments, lockCustomer } from './repo.ts';
 export { setCustomerStatus } from './setCustomerStatus.ts';

@@ -18,7 +18,10 @@ export async function setCustomerStatus(
   const c = await lockCustomer(ctx.tx, id);
   if (!c) throw notFound('customer');
   if (c.status === 'blacklisted') {
-    if (status !== 'former') throw new AppError('CUSTOMER_BLACKLISTED', { name: c.name });
+    // Only an ending reaches a blacklisted customer: a contract over (former), an application closed
+    // (prospect). Anything that would start business with them is refused.
+    if (status !== 'former' && status !== 'prospect')
+      throw new AppError('CUSTOMER_BLACKLISTED', { name: c.name });
     // Where lifting the blacklist will return the customer: a change like any other, on the record.
     await updateCustomerRow(ctx.tx, id, { statusBeforeBlacklist: status });
     await recordAudit(ctx, {
