@@ -256,6 +256,10 @@ describe('review rules', () => {
       checklist: CHECKLISTS.legal,
     });
     expect(legal.json().status).toBe('finance_review');
+    // Told about the finance stage: finance, not the dual-role user who decided the legal one.
+    const waiting = `准入申请 ${a.number} 待财务评估`;
+    expect(await notesAbout(s.finance.userId, a.id)).toContain(waiting);
+    expect(await notesAbout(dual.userId, a.id)).not.toContain(waiting);
     expect((await get(a.id, dual)).actions).not.toContain('review');
     const finance = await h.call(dual, 'POST', `/api/v1/applications/${a.id}/reviews`, {
       decision: 'approve',

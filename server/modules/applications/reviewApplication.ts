@@ -102,7 +102,7 @@ export async function reviewApplication(ctx: Ctx, id: string, body: Body, today:
 
   let after: ApplicationRow | null;
   if (body.decision === 'approve' && next !== 'approved') {
-    const entered = await enterStage(ctx, a, next as ReviewStage, today, admission.reviewDays, customer.name);
+    const entered = await enterStage(ctx, a, next as ReviewStage, today, admission, customer.name);
     after = await updateApplicationRow(ctx.tx, id, entered);
   } else if (body.decision === 'approve') {
     after = await issueNotice(ctx, a, today, admission.noticeSignDays);

@@ -4,10 +4,11 @@ import { addDays } from '../../../common/dates.ts';
 import { type Ctx, nowOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getCustomer, listDocuments, setCustomerStatus } from '../customers/index.ts';
-import { notifyRoles } from '../notifications/index.ts';
+import { notifyUsers } from '../notifications/index.ts';
+import { activeUserIdsWithRoles } from '../users/index.ts';
 import { documentState } from './checks.ts';
 import { auditApplication, lockOrFail, nextStatus, reserveUnits, syncCustomerStatus } from './lifecycle.ts';
-import { updateApplicationRow } from './repo.ts';
+import { listReviews, updateApplicationRow } from './repo.ts';
 import { orgFacts } from './settings.ts';
 
 const REQUIRED_DOCUMENTS = [
@@ -39,12 +40,19 @@ export async function enterStage(
   a: { id: string; number: string; customerId: string },
   stage: ReviewStage,
   today: string,
-  reviewDays: number,
+  admission: { reviewDays: number; segregationOfDuties: boolean },
   customerName: string,
 ) {
-  const dueOn = addDays(today, reviewDays);
+  const dueOn = addDays(today, admission.reviewDays);
   const label = APPLICATION_STATUS_LABELS[stage];
-  await notifyRoles(ctx, [STAGE_ROLE[stage]], {
+  // Not those whom segregation of duties keeps off this stage: they decided another one.
+  const decidedOther = admission.segregationOfDuties
+    ? (await listReviews(ctx.tx, a.id)).filter((r) => r.stage !== stage).map((r) => r.decidedBy)
+    : [];
+  const reviewers = (await activeUserIdsWithRoles(ctx.tx, [STAGE_ROLE[stage]])).filter(
+    (u) => !decidedOther.includes(u),
+  );
+  await notifyUsers(ctx, reviewers, {
     title: {
       'zh-CN': `准入申请 ${a.number} 待${label['zh-CN']}`,
       en: `Application ${a.number} awaits ${label.en.toLowerCase()}`,
@@ -73,7 +81,7 @@ export async function submitApplication(ctx: Ctx, id: string, today: string) {
   if (customer.status === 'blacklisted') throw new AppError('CUSTOMER_BLACKLISTED', { name: customer.name });
   if (first) await reserveUnits(ctx, a);
   const { admission } = await orgFacts(ctx);
-  const stage = await enterStage(ctx, a, next, today, admission.reviewDays, customer.name);
+  const stage = await enterStage(ctx, a, next, today, admission, customer.name);
   const after = await updateApplicationRow(ctx.tx, id, {
     ...stage,
     returnedFrom: null,
