@@ -3,7 +3,7 @@ import { type ReviewStage, STAGE_ROLE } from '../../../common/applications/machi
 import { addDays } from '../../../common/dates.ts';
 import { type Ctx, nowOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { getCustomer, listDocuments, setCustomerStatus } from '../customers/index.ts';
+import { getCustomer, listDocuments } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
 import { activeUserIdsWithRoles } from '../users/index.ts';
 import { documentState } from './checks.ts';
