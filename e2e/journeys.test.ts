@@ -34,6 +34,8 @@ const LABELS: Record<string, string> = {
   '/customers': 'nav.customers',
   '/customers/overview': 'nav.customersOverview',
   '/imports': 'nav.imports',
+  '/applications': 'nav.applications',
+  '/applications/stats': 'nav.applicationStats',
   '/users': 'nav.users',
   '/settings/organization': 'nav.organization',
   '/audit': 'nav.audit',
@@ -45,7 +47,8 @@ const LABELS: Record<string, string> = {
 };
 const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
 const CUSTOMERS = ['/customers', '/customers/overview'];
-const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...SPACES];
+const ADMISSION = ['/applications', '/applications/stats'];
+const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...ADMISSION, ...SPACES];
 /** Imports (admin and business only) come after the customer pages, in the same group. */
 const withImports = (menu: string[]) => menu.flatMap((p) => (p === CUSTOMERS.at(-1) ? [p, '/imports'] : [p]));
 const MENUS: Record<StaffRole, string[]> = {
@@ -64,7 +67,8 @@ async function tourAdminPages(page: Page, language: Language) {
   for (const [path, key] of Object.entries(LABELS)) {
     // The spaces, customers, overview and imports pages have their own journeys (spaces, customers,
     // reports, imports.test.ts).
-    if (path === '/' || path === '/imports' || SPACES.includes(path) || CUSTOMERS.includes(path)) continue;
+    if (path === '/' || path === '/imports' || [...SPACES, ...CUSTOMERS, ...ADMISSION].includes(path))
+      continue;
     await page.locator(`.ant-layout-sider a[href="${path}"]`).click();
     await settle(page, text(language, key));
     await screenshot(page, `admin-${path.split('/').pop()}`, language);

@@ -4,6 +4,7 @@ import {
   BankOutlined,
   BellOutlined,
   DownOutlined,
+  FileDoneOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -14,13 +15,14 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Dropdown, Layout, Menu, Space, Typography, theme } from 'antd';
+import { Button, Dropdown, Flex, Layout, Menu, Space, Typography, theme } from 'antd';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageFallback } from '../components/PageFallback.tsx';
 import { LoadFailed } from '../components/StatusResult.tsx';
+import { InboxBadge } from '../features/applications/InboxBadge.tsx';
 import { logout } from '../features/auth/authApi.ts';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { ApiError } from './api.ts';
@@ -41,6 +43,12 @@ const ICONS: Record<string, ReactNode> = {
   '/outbox': <MailOutlined />,
   'nav.spaces': <AppstoreOutlined />,
   'nav.customersGroup': <SolutionOutlined />,
+  'nav.admission': <FileDoneOutlined />,
+};
+
+/** Counts shown beside a menu entry, outside its link so the link's text stays the page's name. */
+const BADGES: Record<string, ReactNode> = {
+  '/applications': <InboxBadge />,
 };
 
 export function AppLayout() {
@@ -75,7 +83,14 @@ export function AppLayout() {
   const link = (entry: NavEntry) => ({
     key: entry.path,
     icon: ICONS[entry.path],
-    label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+    label: BADGES[entry.path] ? (
+      <Flex justify="space-between" align="center" gap={8}>
+        <Link to={entry.path}>{t(entry.labelKey)}</Link>
+        {BADGES[entry.path]}
+      </Flex>
+    ) : (
+      <Link to={entry.path}>{t(entry.labelKey)}</Link>
+    ),
   });
   const menuItems = menuTree(NAV.filter((entry) => hasAnyRole(user, entry.roles))).map((node) =>
     'entries' in node

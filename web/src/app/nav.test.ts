@@ -55,3 +55,17 @@ describe('menuTree', () => {
     expect(navKeyFor('/customers/0190a0b0-0000-7000-8000-000000000001')).toBe('/customers');
   });
 });
+
+describe('admission entries', () => {
+  it('groups the applications list and its statistics for every staff role, and no customer', () => {
+    const admission = NAV.filter((entry) => entry.group === 'nav.admission');
+    expect(admission.map((entry) => entry.path)).toEqual(['/applications', '/applications/stats']);
+    for (const entry of admission) expect(entry.roles).toEqual(STAFF_ROLES);
+  });
+
+  it('keeps an application page under the list and the statistics under their own entry', () => {
+    expect(navKeyFor('/applications/0190a0b0-0000-7000-8000-000000000001')).toBe('/applications');
+    expect(navKeyFor('/applications/new')).toBe('/applications');
+    expect(navKeyFor('/applications/stats')).toBe('/applications/stats');
+  });
+});

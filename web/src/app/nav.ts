@@ -21,6 +21,13 @@ export const NAV: readonly NavEntry[] = [
     group: 'nav.customersGroup',
   },
   { path: '/imports', labelKey: 'nav.imports', roles: ['admin', 'business'], group: 'nav.customersGroup' },
+  { path: '/applications', labelKey: 'nav.applications', roles: STAFF_ROLES, group: 'nav.admission' },
+  {
+    path: '/applications/stats',
+    labelKey: 'nav.applicationStats',
+    roles: STAFF_ROLES,
+    group: 'nav.admission',
+  },
   { path: '/spaces/units', labelKey: 'nav.spacesUnits', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/floor-plan', labelKey: 'nav.spacesFloorPlan', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/sites', labelKey: 'nav.spacesSites', roles: STAFF_ROLES, group: 'nav.spaces' },
@@ -30,6 +37,9 @@ export const NAV: readonly NavEntry[] = [
   { path: '/jobs', labelKey: 'nav.jobs', roles: ['admin'] },
   { path: '/outbox', labelKey: 'nav.outbox', roles: ['admin'] },
 ];
+
+/** Who may write lease applications (the form pages, which have no menu entry of their own). */
+export const APPLICATION_CREATORS: readonly Role[] = ['admin', 'business'];
 
 /** The entries in menu order, those of a group gathered where the group's first entry stands. */
 export function menuTree(

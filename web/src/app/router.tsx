@@ -1,9 +1,10 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Outlet, type RouteObject, useNavigate } from 'react-router';
+import type { Role } from '../../../common/roles.ts';
 import { PageFallback } from '../components/PageFallback.tsx';
 import { NotFound } from '../components/StatusResult.tsx';
 import { setUnauthorizedHandler } from './api.ts';
-import { rolesFor } from './nav.ts';
+import { APPLICATION_CREATORS, rolesFor } from './nav.ts';
 import { RequireRoles } from './RequireRoles.tsx';
 
 function named<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -35,6 +36,22 @@ const CustomersOverviewPage = named(
   'CustomersOverviewPage',
 );
 const ImportPage = named(() => import('../features/imports/ImportPage.tsx'), 'ImportPage');
+const ApplicationsPage = named(
+  () => import('../features/applications/ApplicationsPage.tsx'),
+  'ApplicationsPage',
+);
+const ApplicationPage = named(
+  () => import('../features/applications/ApplicationPage.tsx'),
+  'ApplicationPage',
+);
+const ApplicationFormPage = named(
+  () => import('../features/applications/ApplicationFormPage.tsx'),
+  'ApplicationFormPage',
+);
+const ApplicationStatsPage = named(
+  () => import('../features/applications/ApplicationStatsPage.tsx'),
+  'ApplicationStatsPage',
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
@@ -56,9 +73,10 @@ function SessionGuard() {
   return <Outlet />;
 }
 
-function guarded(path: string, page: ReactNode) {
+/** A page for the roles of a menu entry (`/users`), or for roles named here when it has no entry. */
+function guarded(path: string | readonly Role[], page: ReactNode) {
   return (
-    <RequireRoles roles={rolesFor(path)}>
+    <RequireRoles roles={typeof path === 'string' ? rolesFor(path) : path}>
       <Lazy>{page}</Lazy>
     </RequireRoles>
   );
@@ -104,6 +122,20 @@ export const routes: RouteObject[] = [
           },
           { path: 'customers/:id', element: guarded('/customers', <CustomerPage />) },
           { path: 'imports', element: guarded('/imports', <ImportPage />) },
+          { path: 'applications', element: guarded('/applications', <ApplicationsPage />) },
+          {
+            path: 'applications/new',
+            element: guarded(APPLICATION_CREATORS, <ApplicationFormPage />),
+          },
+          {
+            path: 'applications/stats',
+            element: guarded('/applications/stats', <ApplicationStatsPage />),
+          },
+          { path: 'applications/:id', element: guarded('/applications', <ApplicationPage />) },
+          {
+            path: 'applications/:id/edit',
+            element: guarded(APPLICATION_CREATORS, <ApplicationFormPage />),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { APPLICATION_STATUSES, DECISIONS, REVIEW_STAGES } from '../../../common/applications/machine.ts';
 import { LOCALES } from '../../../common/locale.ts';
 import { ROLES } from '../../../common/roles.ts';
+import {
+  INTENDED_USES,
+  PAYMENT_CYCLES,
+  REJECT_REASONS,
+  RENT_BASES,
+  STAGE_CHECKLISTS,
+} from '../../../common/schemas/applications.ts';
 import {
   BUSINESS_SCALES,
   CONTACT_ROLES,
@@ -152,6 +160,21 @@ describe('keys used by the app', () => {
       ...CONTACT_ROLES.map((role) => `customers.contactRoles.${role}`),
       ...DOCUMENT_KINDS.map((kind) => `customers.documentKinds.${kind}`),
       ...['valid', 'expiring', 'expired', 'no_expiry'].map((v) => `customers.validity.${v}`),
+      ...APPLICATION_STATUSES.map((status) => `applications.statuses.${status}`),
+      ...[...REVIEW_STAGES, 'notice'].map((stage) => `applications.stages.${stage}`),
+      ...DECISIONS.flatMap((d) => [
+        `applications.decisions.${d}`,
+        `applications.review.submit.${d}`,
+        `applications.review.done.${d}`,
+      ]),
+      ...REJECT_REASONS.map((reason) => `applications.rejectReasons.${reason}`),
+      ...INTENDED_USES.map((use) => `applications.uses.${use}`),
+      ...RENT_BASES.flatMap((b) => [`applications.rentBases.${b}`, `applications.priceUnits.${b}`]),
+      ...PAYMENT_CYCLES.map((n) => `applications.paymentCycles.${n}`),
+      ...Object.values(STAGE_CHECKLISTS).flatMap((c) =>
+        Object.keys(c.shape).map((key) => `applications.checklist.${key}`),
+      ),
+      ...['mine', 'all', 'overdue'].map((view) => `applications.views.${view}`),
     ];
     for (const [language, keys] of Object.entries(languages)) {
       expect(

@@ -6,6 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
+import { CustomerApplications } from '../applications/CustomerApplications.tsx';
 import { BlacklistModal } from './BlacklistModal.tsx';
 import { ContactsTab } from './ContactsTab.tsx';
 import { CustomerFormModal } from './CustomerFormModal.tsx';
@@ -16,7 +17,7 @@ import { DocumentsTab } from './DocumentsTab.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 
 /** Parts of the 360° view that later modules fill; until then each says what it will hold. */
-const LATER = ['applications', 'contracts', 'bills', 'credit', 'service', 'complaints', 'visits'] as const;
+const LATER = ['contracts', 'bills', 'credit', 'service', 'complaints', 'visits'] as const;
 
 function Later({ tab }: { tab: (typeof LATER)[number] }) {
   const { t } = useTranslation();
@@ -116,6 +117,11 @@ export function CustomerPage() {
               key: 'timeline',
               label: t('customers.tabs.timeline'),
               children: <TimelineTab customer={customer} />,
+            },
+            {
+              key: 'applications',
+              label: t('customers.tabs.applications'),
+              children: <CustomerApplications customerId={customer.id} blacklisted={blacklisted} />,
             },
             ...LATER.map((key) => ({
               key,

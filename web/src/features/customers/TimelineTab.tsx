@@ -31,6 +31,15 @@ const COLORS: Record<string, string> = {
   'document.remove': 'gray',
 };
 
+/** Application entries name statuses and stages in the admission words; ids and checklists stay out. */
+const APPLICATION_GROUPS: Record<string, string> = {
+  status: 'applications.statuses',
+  stage: 'applications.statuses',
+  spaceType: 'spaces.types',
+  intendedUse: 'applications.uses',
+};
+const HIDDEN_FIELDS = new Set(['reviewId', 'checklist', 'cause', 'unitIds', 'terms']);
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 function useValueText(entry: TimelineEntry) {
@@ -44,11 +53,13 @@ function useValueText(entry: TimelineEntry) {
     if (field === 'accountManagerId')
       return managers?.find((m) => m.id === value)?.displayName ?? changeValue(value);
     const group =
-      field === 'kind'
-        ? entry.entityType === 'customer'
-          ? 'customers.kinds'
-          : 'customers.documentKinds'
-        : ENUM_GROUPS[field];
+      entry.entityType === 'application'
+        ? APPLICATION_GROUPS[field]
+        : field === 'kind'
+          ? entry.entityType === 'customer'
+            ? 'customers.kinds'
+            : 'customers.documentKinds'
+          : ENUM_GROUPS[field];
     const word = (v: unknown) => (group ? t(`${group}.${String(v)}`, { defaultValue: String(v) }) : v);
     return changeValue(Array.isArray(value) ? value.map(word) : word(value));
   };
@@ -60,9 +71,11 @@ function summaryText(entry: TimelineEntry, valueText: (field: string, value: unk
   const parts =
     entry.entityType === 'customer'
       ? [s.name, s.uscc]
-      : entry.entityType === 'contact'
-        ? [s.name, s.mobile, s.email]
-        : [s.kind === undefined ? undefined : valueText('kind', s.kind), s.title, s.fileName];
+      : entry.entityType === 'application'
+        ? [s.number, s.status === undefined ? undefined : valueText('status', s.status)]
+        : entry.entityType === 'contact'
+          ? [s.name, s.mobile, s.email]
+          : [s.kind === undefined ? undefined : valueText('kind', s.kind), s.title, s.fileName];
   return parts.filter((p) => typeof p === 'string' && p !== '').join(' · ');
 }
 
@@ -73,7 +86,9 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   // A document's kind comes along with its check mark to say which paper it was, not as a change.
   const isContext = (c: TimelineEntry['changes'][number]) =>
     entry.entityType !== 'customer' && c.field === 'kind' && c.before === null;
-  const changes = entry.changes.filter((c) => !same(c.before, c.after) && !isContext(c));
+  const changes = entry.changes.filter(
+    (c) => !same(c.before, c.after) && !isContext(c) && !HIDDEN_FIELDS.has(c.field),
+  );
   const context = entry.changes.find(isContext);
   const summary = context ? valueText('kind', context.after) : summaryText(entry, valueText);
   return (

@@ -1,5 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkUscc } from '../../../../common/validators/uscc.ts';
@@ -23,6 +36,13 @@ interface Values {
   /** Percentages as typed, e.g. "9" for 9 %. */
   vat: Record<RateName, string>;
   documentFooter?: string;
+  admission: {
+    reviewDays: number;
+    noticeSignDays: number;
+    segregationOfDuties: boolean;
+    /** Percent a day as typed, e.g. "0.05" for 0.05 % (万分之五). */
+    maxPenaltyPercent: string;
+  };
 }
 
 function toValues(org: OrganizationView): Values {
@@ -39,6 +59,12 @@ function toValues(org: OrganizationView): Values {
       electricity: rateToPercent(rates.electricity),
     },
     documentFooter: org.settings.documentFooter ?? '',
+    admission: {
+      reviewDays: org.settings.admission.reviewDays,
+      noticeSignDays: org.settings.admission.noticeSignDays,
+      segregationOfDuties: org.settings.admission.segregationOfDuties,
+      maxPenaltyPercent: rateToPercent(org.settings.admission.maxPenaltyRatePerDay),
+    },
   };
 }
 
@@ -77,6 +103,12 @@ export function OrganizationForm({ organization }: { organization: OrganizationV
             electricity: percentToRate(values.vat.electricity),
           },
           documentFooter: blankToNull(values.documentFooter),
+          admission: {
+            reviewDays: values.admission.reviewDays,
+            noticeSignDays: values.admission.noticeSignDays,
+            segregationOfDuties: values.admission.segregationOfDuties,
+            maxPenaltyRatePerDay: percentToRate(values.admission.maxPenaltyPercent),
+          },
         },
       });
       queryClient.setQueryData(ORGANIZATION_KEY, saved);
@@ -174,6 +206,66 @@ export function OrganizationForm({ organization }: { organization: OrganizationV
           ))}
         </Row>
         <Typography.Text type="secondary">{t('organization.vatRatesHint')}</Typography.Text>
+      </Card>
+      <Card title={t('organization.admission')} size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={12} lg={6}>
+            <Form.Item
+              name={['admission', 'reviewDays']}
+              label={t('organization.reviewDays')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <InputNumber
+                min={1}
+                max={30}
+                precision={0}
+                suffix={t('organization.days')}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} lg={6}>
+            <Form.Item
+              name={['admission', 'noticeSignDays']}
+              label={t('organization.noticeSignDays')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <InputNumber
+                min={1}
+                max={90}
+                precision={0}
+                suffix={t('organization.days')}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} lg={6}>
+            <Form.Item
+              name={['admission', 'maxPenaltyPercent']}
+              label={t('organization.maxPenaltyRate')}
+              rules={[percentRule]}
+            >
+              <InputNumber<string>
+                stringMode
+                min="0"
+                max="1"
+                step="0.01"
+                suffix="%"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} lg={6}>
+            <Form.Item
+              name={['admission', 'segregationOfDuties']}
+              label={t('organization.segregationOfDuties')}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Text type="secondary">{t('organization.admissionHint')}</Typography.Text>
       </Card>
       <Card title={t('organization.documents')} size="small" style={{ marginBottom: 16 }}>
         <Form.Item
