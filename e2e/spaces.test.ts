@@ -146,6 +146,9 @@ describe.skipIf(skip !== null)('spaces journeys', () => {
     // Ending the period by hand puts the unit back on the market.
     await drawerEn.locator('.ant-table-row', { hasText: '电路改造' }).getByRole('button').click();
     const confirm = page.locator('.ant-modal-confirm');
+    // A click while the dialog still zooms in can be lost (seen once in CI): let it open first.
+    await confirm.waitFor();
+    await settle(page);
     await confirm.locator('.ant-btn-primary').click();
     await confirm.waitFor({ state: 'detached' });
     await expect.poll(() => tile(page, UNIT).getAttribute('data-status')).toBe('vacant');

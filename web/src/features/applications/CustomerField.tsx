@@ -3,11 +3,11 @@ import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { parseWanYuan } from '../../../../common/money/wan.ts';
 import { customerBody, INDUSTRIES } from '../../../../common/schemas/customers.ts';
 import { checkUscc } from '../../../../common/validators/uscc.ts';
 import { checkRule } from '../../app/checkRule.ts';
 import { zodRule } from '../../app/zodRule.ts';
+import { CapitalItem } from '../customers/CapitalItem.tsx';
 import { CustomerStatusTag } from '../customers/CustomerTags.tsx';
 import { CUSTOMERS, type CustomerSummary, getCustomer, listCustomers } from '../customers/customersApi.ts';
 import type { Values } from './applicationForm.ts';
@@ -134,20 +134,7 @@ export function CustomerField({ fixedCustomerId }: { fixedCustomerId?: string })
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item
-              name={['newCustomer', 'registeredCapital']}
-              label={t('customers.registeredCapital')}
-              rules={[
-                {
-                  validator: async (_, value: string | undefined) => {
-                    if (value?.trim() && parseWanYuan(value) === null)
-                      throw new Error(t('customers.form.capitalFormat'));
-                  },
-                },
-              ]}
-            >
-              <Input inputMode="decimal" suffix={t('customers.wanyuan')} />
-            </Form.Item>
+            <CapitalItem name={['newCustomer', 'registeredCapital']} />
           </Col>
           <Col span={8}>
             <Form.Item name={['newCustomer', 'industry']} label={t('customers.industry')}>

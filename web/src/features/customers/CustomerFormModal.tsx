@@ -18,6 +18,7 @@ import { showError } from '../../app/formErrors.ts';
 import { hasAnyRole, useUser } from '../../app/session.tsx';
 import { zodRule } from '../../app/zodRule.ts';
 import { FormModal } from '../../components/FormModal.tsx';
+import { CapitalItem } from './CapitalItem.tsx';
 import {
   CUSTOMERS,
   type CustomerBody,
@@ -219,20 +220,7 @@ export function CustomerFormModal({ customer, onClose, onSaved }: Props) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item
-            name="registeredCapital"
-            label={t('customers.registeredCapital')}
-            rules={[
-              {
-                validator: async (_, value: string | undefined) => {
-                  if (value?.trim() && parseWanYuan(value) === null)
-                    throw new Error(t('customers.form.capitalFormat'));
-                },
-              },
-            ]}
-          >
-            <Input inputMode="decimal" suffix={t('customers.wanyuan')} />
-          </Form.Item>
+          <CapitalItem name="registeredCapital" />
         </Col>
         <Col span={8}>
           <Form.Item name="establishedOn" label={t('customers.establishedOn')}>

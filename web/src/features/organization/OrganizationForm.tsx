@@ -27,6 +27,11 @@ import { timeZoneChoices, timeZoneLabel } from './timeZones.ts';
 
 const RATE_NAMES = ['rent', 'propertyFee', 'water', 'electricity'] as const;
 type RateName = (typeof RATE_NAMES)[number];
+/** Admission deadlines in days, with the most each may be (as the organization schema allows). */
+const DAY_SETTINGS = [
+  ['reviewDays', 30],
+  ['noticeSignDays', 90],
+] as const;
 
 interface Values {
   name: string;
@@ -209,36 +214,23 @@ export function OrganizationForm({ organization }: { organization: OrganizationV
       </Card>
       <Card title={t('organization.admission')} size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
-          <Col xs={12} lg={6}>
-            <Form.Item
-              name={['admission', 'reviewDays']}
-              label={t('organization.reviewDays')}
-              rules={[{ required: true, message: t('validation.required') }]}
-            >
-              <InputNumber
-                min={1}
-                max={30}
-                precision={0}
-                suffix={t('organization.days')}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} lg={6}>
-            <Form.Item
-              name={['admission', 'noticeSignDays']}
-              label={t('organization.noticeSignDays')}
-              rules={[{ required: true, message: t('validation.required') }]}
-            >
-              <InputNumber
-                min={1}
-                max={90}
-                precision={0}
-                suffix={t('organization.days')}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
+          {DAY_SETTINGS.map(([name, max]) => (
+            <Col key={name} xs={12} lg={6}>
+              <Form.Item
+                name={['admission', name]}
+                label={t(`organization.${name}`)}
+                rules={[{ required: true, message: t('validation.required') }]}
+              >
+                <InputNumber
+                  min={1}
+                  max={max}
+                  precision={0}
+                  suffix={t('organization.days')}
+                  style={{ width: '100%' }}
+                />
+              </Form.Item>
+            </Col>
+          ))}
           <Col xs={12} lg={6}>
             <Form.Item
               name={['admission', 'maxPenaltyPercent']}
