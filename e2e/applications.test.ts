@@ -231,6 +231,7 @@ describe.skipIf(skip !== null)('admission journeys', () => {
     const tabRow = page.locator('[role=tabpanel][aria-hidden=false] .ant-table-row', { hasText: number });
     await tabRow.waitFor();
     expect(await tabRow.textContent()).toContain(text('zh', 'applications.statuses.approved'));
+    expect(await tabRow.locator('a[href$="/notice.pdf"]').textContent()).toMatch(/^ZR-\d{4}-\d{6}$/);
     await screenshot(page, 'customer-applications', 'zh');
     await again.context.close();
   });

@@ -174,6 +174,8 @@ export const applicationSummary = z.object({
   createdBy: person,
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),
+  /** The admission notice once management has approved (R2.2.6). */
+  notice: noticeView.nullable(),
 });
 
 export const applicationView = applicationSummary.extend({
@@ -191,7 +193,6 @@ export const applicationView = applicationSummary.extend({
   customer: z.object({ id: z.uuid(), name: z.string(), uscc: z.string(), status: z.string() }),
   reviews: z.array(reviewView),
   checks: applicationChecks,
-  notice: noticeView.nullable(),
   withdrawReason: z.string().nullable(),
   /** What the signed-in user may do now. */
   actions: z.array(z.enum(APPLICATION_ACTIONS)),

@@ -186,6 +186,10 @@ describe('an application through the four departments (R2.2.1-R2.2.6)', () => {
       href: `/api/v1/applications/${id}/notice.pdf`,
     });
     expect(a.notice.number).toMatch(new RegExp(`^ZR-${today.slice(0, 4)}-\\d{6}$`));
+    // Shown on the customer too: the customer's list of applications carries the notice.
+    const listed = (await h.call(s.business, 'GET', `/api/v1/applications?customerId=${customerId}`)).json()
+      .items;
+    expect(listed).toEqual([expect.objectContaining({ id, notice: a.notice })]);
     expect((await h.call(s.business, 'GET', `/api/v1/customers/${customerId}`)).json().status).toBe(
       'admitted',
     );

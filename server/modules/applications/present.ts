@@ -39,6 +39,15 @@ export function presentSummary(a: ApplicationListRow, today: string): z.infer<ty
     createdBy: a.createdBy ? { id: a.createdBy, name: a.createdByName ?? '' } : null,
     submittedAt: toIso(a.submittedAt),
     updatedAt: toIso(a.updatedAt)!,
+    notice:
+      a.noticeNumber && a.noticeIssuedOn && a.noticeSignBy
+        ? {
+            number: a.noticeNumber,
+            issuedOn: a.noticeIssuedOn,
+            signBy: a.noticeSignBy,
+            href: noticeHref(a.id),
+          }
+        : null,
   };
 }
 
@@ -105,15 +114,6 @@ export function presentApplication(
       decidedAt: toIso(r.decidedAt)!,
     })),
     checks: extra.checks,
-    notice:
-      a.noticeNumber && a.noticeIssuedOn && a.noticeSignBy
-        ? {
-            number: a.noticeNumber,
-            issuedOn: a.noticeIssuedOn,
-            signBy: a.noticeSignBy,
-            href: noticeHref(a.id),
-          }
-        : null,
     withdrawReason: a.withdrawReason,
     actions: extra.actions,
   };

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { TableColumnsType } from 'antd';
+import { type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Page } from '../../app/api.ts';
@@ -92,7 +92,29 @@ function useColumns(showCustomer: boolean): TableColumnsType<ApplicationSummary>
       render: (at: string | null) => <span style={NOWRAP}>{formatInstant(at, timeZone).slice(0, 10)}</span>,
     },
   ];
-  return showCustomer ? columns : columns.filter((c) => c.key !== 'customer');
+  // On the customer's page the notice takes the customer's place (R2.2.6: shown on the customer too).
+  const notice: TableColumnsType<ApplicationSummary>[number] = {
+    key: 'notice',
+    title: t('applications.notice.title'),
+    width: 176,
+    render: (_: unknown, a) =>
+      a.notice ? (
+        <span style={NOWRAP}>
+          <a href={a.notice.href} target="_blank" rel="noreferrer" onClick={(e) => e.stopPropagation()}>
+            {a.notice.number}
+          </a>
+          <br />
+          <Typography.Text type="secondary">
+            {t('applications.notice.signByShort', { date: a.notice.signBy })}
+          </Typography.Text>
+        </span>
+      ) : (
+        '—'
+      ),
+  };
+  return showCustomer
+    ? columns
+    : [...columns.filter((c) => c.key !== 'customer' && c.key !== 'createdBy'), notice];
 }
 
 interface Props {
