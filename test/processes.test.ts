@@ -29,8 +29,13 @@ async function login(url: string) {
 }
 
 /** A request on its own connection, so that it is not an idle keep-alive socket the server may drop. */
-function loginOnNewConnection(url: string): Promise<number | undefined> {
-  return new Promise((resolve, reject) => {
+/** A sign-in on its own connection; `sent` settles once the whole request is on the wire. */
+function loginOnNewConnection(url: string): { sent: Promise<void>; status: Promise<number | undefined> } {
+  let sent!: () => void;
+  const written = new Promise<void>((r) => {
+    sent = r;
+  });
+  const status = new Promise<number | undefined>((resolve, reject) => {
     const req = http.request(
       `${url}/api/v1/auth/login`,
       { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } },
@@ -40,8 +45,10 @@ function loginOnNewConnection(url: string): Promise<number | undefined> {
       },
     );
     req.on('error', reject);
+    req.on('finish', sent);
     req.end(JSON.stringify({ username: 'admin', password: 'tenantry-demo' }));
   });
+  return { sent: written, status };
 }
 
 describe('server processes on the embedded database (issue 2 §2)', () => {
@@ -62,10 +69,12 @@ describe('server processes on the embedded database (issue 2 §2)', () => {
     expect((await login(url)).status).toBe(200);
 
     // SIGTERM while a sign-in (argon2, tens of ms) is being handled: it still completes.
+    // Only once the request is on the wire (a loaded machine may take longer than 30 ms to connect).
     const inFlight = loginOnNewConnection(url);
+    await inFlight.sent;
     await new Promise((r) => setTimeout(r, 30));
     first.proc.kill('SIGTERM');
-    expect(await inFlight).toBe(200);
+    expect(await inFlight.status).toBe(200);
     expect(await first.exited).toBe(0);
     expect(fs.existsSync(path.join(dir, 'tenantry.lock'))).toBe(false);
 
