@@ -224,14 +224,24 @@ describe.skipIf(skip !== null)('browser journeys (issue 3 §6)', () => {
     await settle(page, text('zh', 'nav.users'));
     await page.getByRole('button', { name: text('zh', 'users.create') }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await settle(page); // typing into a dialog still zooming in was once lost in CI
     await dialog.locator('#username').fill(newcomer.username);
     await dialog.locator('#displayName').fill(newcomer.displayName);
     await dialog.locator('#email').fill(newcomer.email);
     await pickOption(page, dialog, '#roles', text('zh', 'roles.legal'));
     await dialog.locator('.ant-modal-title').click();
     await dialog.locator('#password').fill(newcomer.password);
+    await settle(page);
     await dialog.locator('#password').press('Enter');
-    await dialog.waitFor({ state: 'detached' });
+    // Say what kept the dialog open, if anything did: a bare timeout says nothing.
+    await dialog.waitFor({ state: 'detached' }).catch(async (e: Error) => {
+      const errors = await dialog.locator('.ant-form-item-explain-error, .ant-alert').allTextContents();
+      const values = await dialog
+        .locator('input')
+        .evaluateAll((els) => els.map((el) => `${el.id}=${(el as HTMLInputElement).value}`));
+      throw new Error(`${e.message}; form says ${JSON.stringify(errors)}; inputs ${JSON.stringify(values)}`);
+    });
 
     const outboxRow = page.locator('.ant-table-row', { hasText: newcomer.email });
     const rowText = () => outboxRow.textContent();
