@@ -80,13 +80,5 @@ export function transition(
   }
 }
 
-/** Ended states: nothing more happens to the application. */
-export const FINAL_STATUSES: readonly ApplicationStatus[] = [
-  'rejected',
-  'withdrawn',
-  'notice_expired',
-  'contracted',
-];
-
 /** The applicant side may edit only what is not under review. */
 export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'returned'];
