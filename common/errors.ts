@@ -1,3 +1,4 @@
+import { CONTRACT_ERRORS } from './contracts/errors.ts';
 import type { Locale } from './locale.ts';
 
 /**
@@ -291,6 +292,7 @@ export const ERRORS = {
     zh: '服务器内部错误（请求编号 {requestId}）',
     en: 'Internal server error (request {requestId})',
   },
+  ...CONTRACT_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

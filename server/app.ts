@@ -15,6 +15,7 @@ import {
 import { applicationRoutes } from './modules/applications/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { contractRoutes } from './modules/contracts/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { exportRoutes } from './modules/imports/exportRoutes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   spaceRoutes(app);
   customerRoutes(app, deps);
   applicationRoutes(app, deps);
+  contractRoutes(app, deps);
   importRoutes(app);
   exportRoutes(app);
   reportRoutes(app);

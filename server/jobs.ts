@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { expireNoticesJob } from './modules/applications/expireNoticesJob.ts';
 import { remindOverdueReviewsJob } from './modules/applications/remindOverdueJob.ts';
+import { contractExpiryJob, violationWarningJob } from './modules/contracts/index.ts';
 import { refreshSearchStatsJob } from './modules/customers/refreshSearchStatsJob.ts';
 import { warnExpiringDocumentsJob } from './modules/customers/warnExpiringDocumentsJob.ts';
 import { purgeExpiredSessionsJob } from './platform/auth/purgeExpiredSessionsJob.ts';
@@ -20,5 +21,7 @@ export function buildJobRegistry(
     .register(refreshSearchStatsJob)
     .register(expireNoticesJob)
     .register(remindOverdueReviewsJob)
+    .register(contractExpiryJob)
+    .register(violationWarningJob)
     .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

@@ -27,6 +27,29 @@ export const orgSettings = z.object({
       maxPenaltyRatePerDay: rate.default('0.0005'),
     })
     .prefault({}),
+  /** What the charge schedule uses; a signed contract keeps the values it was signed with. */
+  billing: z
+    .object({
+      /** monthly = daily price x daysPerYear / 12 for rents quoted per m² per day. */
+      daysPerYear: z.number().int().min(360).max(366).default(365),
+      /** Bills are issued this many days before they are due. */
+      leadDays: z.number().int().min(0).max(90).default(15),
+    })
+    .prefault({}),
+  /** Contracts (R3.1-R3.3): the late-fee terms a new contract starts with, and expiry reminders. */
+  contracts: z
+    .object({
+      lateFee: z
+        .object({
+          dailyRate: rate.default('0.0005'),
+          graceDays: z.number().int().min(0).max(60).default(3),
+          cap: z.union([z.enum(['principal', 'none']), rate]).default('principal'),
+        })
+        .prefault({}),
+      /** Days before the end date on which the account manager is reminded. */
+      expiryReminderDays: z.array(z.number().int().min(1).max(365)).max(6).default([90, 60, 30]),
+    })
+    .prefault({}),
 });
 export type OrgSettings = z.output<typeof orgSettings>;
 
@@ -56,6 +79,22 @@ export const updateOrganizationBody = z
             noticeSignDays: z.number().int().min(1).max(90),
             segregationOfDuties: z.boolean(),
             maxPenaltyRatePerDay: rate,
+          })
+          .partial(),
+        billing: z
+          .object({
+            daysPerYear: z.number().int().min(360).max(366),
+            leadDays: z.number().int().min(0).max(90),
+          })
+          .partial(),
+        contracts: z
+          .object({
+            lateFee: z.object({
+              dailyRate: rate,
+              graceDays: z.number().int().min(0).max(60),
+              cap: z.union([z.enum(['principal', 'none']), rate]),
+            }),
+            expiryReminderDays: z.array(z.number().int().min(1).max(365)).max(6),
           })
           .partial(),
       })

@@ -1,2 +1,3 @@
-/** What other modules may use: the admission notice document (the contract issue adds signing). */
+/** What other modules may use: the admission notice document, and what contracts read and change. */
+export { applicationForContract, applicationRef, markContracted } from './contracting.ts';
 export { admissionNoticeDocument } from './noticeDocument.ts';

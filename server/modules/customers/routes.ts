@@ -23,10 +23,11 @@ import { pageOf } from '../../../common/schemas/paging.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app-types.ts';
+import { readUpload } from '../../platform/http/upload.ts';
 import { blacklistCustomer, unblacklistCustomer } from './blacklist.ts';
 import { addContact, removeContact, updateContact } from './contacts.ts';
 import { createCustomer } from './createCustomer.ts';
-import { documentOf, megabytes, removeDocument, uploadDocument, verifyDocument } from './documents.ts';
+import { documentOf, removeDocument, uploadDocument, verifyDocument } from './documents.ts';
 import { presentContact, presentDocument } from './present.ts';
 import { customerTimeline, findCustomers, getCustomer } from './queries.ts';
 import { accountManagers, listContacts, listDocuments } from './repo.ts';
@@ -43,25 +44,9 @@ const timelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
-/** Reads a multipart upload: its text fields (sent before the file) and the file's bytes, size-checked. */
-async function readUpload(req: FastifyRequest) {
-  const fields: Record<string, string> = {};
-  let file: { fileName: string; bytes: Buffer } | null = null;
-  try {
-    for await (const part of req.parts({ limits: { fileSize: DOCUMENT_MAX_BYTES } })) {
-      if (part.type === 'file') file = { fileName: part.filename, bytes: await part.toBuffer() };
-      else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-    }
-  } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('DOCUMENT_TOO_LARGE', { limit: megabytes(DOCUMENT_MAX_BYTES) }, 'file');
-    if ((e as { code?: string }).code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-      throw new AppError('DOCUMENT_FILE_MISSING', {}, 'file');
-    throw e;
-  }
-  if (!file) throw new AppError('DOCUMENT_FILE_MISSING', {}, 'file');
-  // Empty form fields mean "not given", as they would in JSON.
-  const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim() !== ''));
+/** A qualification document upload: the file and its fields, checked against the shared schema. */
+async function readDocumentUpload(req: FastifyRequest) {
+  const { fields: given, file } = await readUpload(req, DOCUMENT_MAX_BYTES);
   const parsed = documentFields.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -220,7 +205,7 @@ export function customerRoutes(app: App, deps: Deps) {
       },
     },
     async (req, reply) => {
-      const { fields, file } = await readUpload(req);
+      const { fields, file } = await readDocumentUpload(req);
       const view = await req.inOrg(async (ctx) => {
         const d = await uploadDocument(ctx, deps.files, req.params.id, fields, file);
         return presentDocument((await listDocuments(ctx.tx, req.params.id, d.id))[0]!, today(req));

@@ -11,9 +11,9 @@ import { STAFF_ROLES } from '../../../common/roles.ts';
 import { type customerSummary, customersQuery } from '../../../common/schemas/customers.ts';
 import { unitsQuery, type unitView } from '../../../common/schemas/spaces.ts';
 import type { App } from '../../platform/http/app-types.ts';
+import { type SheetColumn, streamList } from '../../platform/http/xlsxDownload.ts';
 import { findCustomers } from '../customers/index.ts';
 import { findUnits } from '../spaces/index.ts';
-import { type SheetColumn, streamList } from './download.ts';
 
 /** Each staff role may export what it may read: the lists' own roles and filters. */
 const read = STAFF_ROLES;

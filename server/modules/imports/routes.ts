@@ -14,10 +14,10 @@ import {
 import { pageOf, uuidParam } from '../../../common/schemas/paging.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app-types.ts';
+import { attachment } from '../../platform/http/xlsxDownload.ts';
 import { COLUMNS } from './columns.ts';
 import { commitImport } from './commitImport.ts';
 import { discardImport } from './discardImport.ts';
-import { attachment } from './download.ts';
 import { findBatches, findRows, getBatch } from './queries.ts';
 import { readSheet } from './readSheet.ts';
 import { stageImport } from './stageImport.ts';

@@ -19,6 +19,8 @@ export function mergeSettings(
     ...(patch.documentFooter !== undefined ? { documentFooter: patch.documentFooter } : {}),
     vatRates: { ...current.vatRates, ...patch.vatRates },
     admission: { ...current.admission, ...patch.admission },
+    billing: { ...current.billing, ...patch.billing },
+    contracts: { ...current.contracts, ...patch.contracts },
   });
 }
 

@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { guardConflict } from '../../platform/db/database.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findUnitRow, insertOccupancy, releaseOccupancy } from './repo.ts';
+import { cutOccupancy, findUnitRow, insertOccupancy, releaseOccupancy } from './repo.ts';
 
 export interface OccupyInput {
   unitIds: string[];
@@ -75,4 +75,17 @@ export async function releaseUnits(ctx: Ctx, sourceType: 'application' | 'contra
     });
   }
   return released;
+}
+
+/** The space comes back on `lastDay` (move-out): what the contract holds after that day is let go. */
+export async function endOccupancyAfter(ctx: Ctx, sourceId: string, lastDay: string) {
+  const { released, cut } = await cutOccupancy(ctx.tx, sourceId, lastDay, ctx.actor.id);
+  for (const r of [...released, ...cut]) {
+    await recordAudit(ctx, {
+      entityType: 'unit',
+      entityId: r.unitId,
+      action: 'unit.release',
+      after: { kind: r.kind, from: r.fromDate, to: lastDay, sourceId },
+    });
+  }
 }

@@ -278,3 +278,102 @@ export async function occupancyByBuilding(tx: Tx, asOf: string): Promise<Occupan
          order by s.name collate "C", b.name collate "C"`,
   );
 }
+
+// ---- for contracts -------------------------------------------------------------------------------
+
+export interface UnitFacts {
+  id: string;
+  code: string;
+  type: 'office' | 'warehouse' | 'other';
+  floor: number;
+  grossArea: string;
+  insideArea: string;
+  usableArea: string;
+  certificateNo: string | null;
+  siteName: string;
+  buildingName: string;
+  address: string | null;
+  retired: boolean;
+}
+
+/** What a contract states about its units: areas, certificate, place; in one query. */
+export async function unitFacts(tx: Tx, ids: readonly string[]): Promise<UnitFacts[]> {
+  if (!ids.length) return [];
+  return rows<UnitFacts>(
+    tx,
+    sql`select u.id, u.code, u.type, u.floor, u.gross_area::text as "grossArea", u.inside_area::text as "insideArea",
+               u.usable_area::text as "usableArea", u.certificate_no as "certificateNo", s.name as "siteName",
+               b.name as "buildingName", s.address, u.retired_at is not null as retired
+          from units u join buildings b on b.id = u.building_id join sites s on s.id = b.site_id
+         where u.id in (${sql.join(
+           ids.map((id) => sql`${id}::uuid`),
+           sql`, `,
+         )})`,
+  );
+}
+
+export interface OccupancyConflict {
+  unitId: string;
+  kind: string;
+  fromDate: string;
+  toDate: string;
+}
+
+/** Active ranges of these units overlapping [from, to], leaving out the holds of the given sources. */
+export async function occupancyConflicts(
+  tx: Tx,
+  unitIds: readonly string[],
+  from: string,
+  to: string,
+  exceptSourceIds: readonly string[],
+): Promise<OccupancyConflict[]> {
+  if (!unitIds.length) return [];
+  const except = exceptSourceIds.length
+    ? sql`and (source_id is null or source_id not in (${sql.join(
+        exceptSourceIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}))`
+    : sql``;
+  return rows<OccupancyConflict>(
+    tx,
+    sql`select unit_id as "unitId", kind, from_date::text as "fromDate", to_date::text as "toDate"
+          from unit_occupancy
+         where released_at is null
+           and unit_id in (${sql.join(
+             unitIds.map((id) => sql`${id}::uuid`),
+             sql`, `,
+           )})
+           and from_date <= ${to}::date and to_date >= ${from}::date ${except}
+         order by from_date`,
+  );
+}
+
+/**
+ * Ends a source's active ranges after `lastDay`: ranges wholly after it are released, the one across it
+ * is cut short. Returns what changed, for the audit trail.
+ */
+export async function cutOccupancy(tx: Tx, sourceId: string, lastDay: string, by: string | null) {
+  const released = await tx
+    .update(unitOccupancy)
+    .set({ releasedAt: sql`now()`, releasedBy: by })
+    .where(
+      and(
+        isNull(unitOccupancy.releasedAt),
+        eq(unitOccupancy.sourceId, sourceId),
+        sql`${unitOccupancy.fromDate} > ${lastDay}::date`,
+      ),
+    )
+    .returning();
+  const cut = await tx
+    .update(unitOccupancy)
+    .set({ toDate: lastDay })
+    .where(
+      and(
+        isNull(unitOccupancy.releasedAt),
+        eq(unitOccupancy.sourceId, sourceId),
+        sql`${unitOccupancy.toDate} > ${lastDay}::date`,
+      ),
+    )
+    .returning();
+  return { released, cut };
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { addDays } from '../../../common/dates.ts';
+import type { terminateBody } from '../../../common/schemas/contracts.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { notifyUsers } from '../notifications/index.ts';
+import { lockOrFail, nextStatus, recordEvent, requireFiles } from './lifecycle.ts';
+import { hasLapsedPaymentDemand } from './paymentDemands.ts';
+import { updateContractRow } from './repo.ts';
+
+/**
+ * R3.3.2: the contract ends before its term (or is recorded as ended at expiry by agreement), with the
+ * reason, the liabilities agreed and the documents. Unpaid rent needs a lapsed formal demand (art. 722).
+ * The space comes back at the move-out inspection; the money is settled by billing.
+ */
+export async function terminateContract(
+  ctx: Ctx,
+  id: string,
+  body: z.output<typeof terminateBody>,
+  today: string,
+) {
+  const c = await lockOrFail(ctx, id);
+  const status = nextStatus(ctx, c, 'terminate');
+  const min = c.signedOn ?? c.startDate;
+  if (body.effectiveOn < min || body.effectiveOn > c.endDate)
+    throw new AppError('CONTRACT_TERMINATION_DATE', { min, max: c.endDate }, 'effectiveOn');
+  if (body.forNonPayment) {
+    if (body.reason !== 'customer_breach') throw new AppError('CONTRACT_NON_PAYMENT_REASON', {}, 'reason');
+    if (!(await hasLapsedPaymentDemand(ctx, c.id, today)))
+      throw new AppError('CONTRACT_DEMAND_REQUIRED', {}, 'forNonPayment');
+  }
+  await requireFiles(ctx, c.id, body.fileIds, 'termination', 'fileIds');
+  const after = await updateContractRow(ctx.tx, id, {
+    status,
+    terminatedOn: body.effectiveOn,
+    termination: body as unknown as Record<string, unknown>,
+  });
+  await recordEvent(ctx, c, 'terminated', body.effectiveOn, {
+    reason: body.reason,
+    forNonPayment: body.forNonPayment,
+    liabilities: body.liabilities,
+  });
+  const tell = [c.createdBy].filter((x): x is string => Boolean(x) && x !== ctx.actor.id);
+  await notifyUsers(ctx, tell, {
+    title: { 'zh-CN': `合同 ${c.number} 已解除`, en: `Contract ${c.number} terminated` },
+    body: {
+      'zh-CN': `自 ${body.effectiveOn} 起解除，请于 ${addDays(body.effectiveOn, 1)} 前后安排退租验收。`,
+      en: `It ends on ${body.effectiveOn}; arrange the move-out inspection around ${addDays(body.effectiveOn, 1)}.`,
+    },
+    link: `/contracts/${c.id}`,
+    entityType: 'contract',
+    entityId: c.id,
+  });
+  return after;
+}
