@@ -404,6 +404,8 @@ export const contractView = contractSummary.extend({
     .extend({ photos: z.array(contractFileView) })
     .nullable(),
   cancelReason: z.string().nullable(),
+  /** An imported lease: billed outside Tenantry up to this day. */
+  billedThrough: z.string().nullable(),
   violations: z.array(violationView),
   demands: z.array(demandView),
   events: z.array(contractEventView),

@@ -109,6 +109,8 @@ CREATE TABLE "contracts" (
 	"moved_out_on" date,
 	"move_out" jsonb,
 	"cancel_reason" text,
+	"billed_through" date,
+	"import_id" uuid,
 	"holding_over" boolean DEFAULT false NOT NULL,
 	"reminded_days_before" integer,
 	"created_by" uuid,

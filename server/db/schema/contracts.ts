@@ -75,6 +75,10 @@ export const contracts = pgTable(
     movedOutOn: date('moved_out_on', { mode: 'string' }),
     moveOut: jsonb('move_out').$type<Record<string, unknown>>(),
     cancelReason: text('cancel_reason'),
+    /** An imported lease was billed outside Tenantry up to this day: billing starts after it. */
+    billedThrough: date('billed_through', { mode: 'string' }),
+    /** Where the contract came from when it was not drafted here (an import batch). */
+    importId: uuid('import_id'),
     /** Art. 734: expired, the customer still in, no renewal signed. */
     holdingOver: boolean('holding_over').notNull().default(false),
     /** The smallest "days before the end" reminder already sent (90, 60, 30): re-runs send none. */

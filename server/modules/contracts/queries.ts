@@ -201,6 +201,7 @@ export async function getContract(
       ? { ...(moveOutRest as Omit<typeof moveOut, 'photoFileIds'>), photos: many(moveOut.photoFileIds) }
       : null,
     cancelReason: c.cancelReason,
+    billedThrough: c.billedThrough,
     violations: violations.map((v) => {
       const deadline = v.action ? null : objectionDeadline(v);
       return {

@@ -292,6 +292,7 @@ export async function listContracts(tx: Tx, f: ContractFilter): Promise<Contract
                c.handed_over_on::text as "handedOverOn", c.handover, c.terminated_on::text as "terminatedOn",
                c.termination, c.moved_out_on::text as "movedOutOn", c.move_out as "moveOut",
                c.cancel_reason as "cancelReason", c.holding_over as "holdingOver",
+               c.billed_through::text as "billedThrough", c.import_id as "importId",
                c.reminded_days_before as "remindedDaysBefore", c.created_by as "createdBy",
                c.created_at as "createdAt", c.updated_at as "updatedAt",
                to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdKey",
