@@ -22,6 +22,7 @@ export async function recordViolation(
   const c = await lockOrFail(ctx, id);
   nextStatus(ctx, c, 'record_violation');
   notAfter(today, body.foundOn, 'foundOn');
+  if (body.foundOn < (c.signedOn ?? c.startDate)) throw new AppError('DATE_RANGE_INVALID', {}, 'foundOn');
   await requireFiles(ctx, c.id, body.evidenceFileIds, 'evidence', 'evidenceFileIds');
   const v = await insertViolation(ctx.tx, {
     id: newId(),
