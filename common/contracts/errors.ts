@@ -120,6 +120,16 @@ export const CONTRACT_ERRORS = {
     zh: '计费周期只能在计费期的起始日变更，最近的起始日为 {date}',
     en: 'The billing cycle can only change on the first day of a period; the next one is {date}',
   },
+  CONTRACT_FIXED_RENT_UNITS: {
+    status: 400,
+    zh: '按月固定租金只能用于一个房源；多个房源请为每个房源分别约定租金',
+    en: 'A fixed monthly rent covers one unit; with several units give each unit its own rent',
+  },
+  CONTRACT_AMENDMENT_SAME_PERSON: {
+    status: 409,
+    zh: '变更须由提出人以外的管理层人员审批',
+    en: 'An amendment must be approved by someone other than the person who proposed it',
+  },
   CONTRACT_AMENDMENT_PENDING: {
     status: 409,
     zh: '第 {version} 版变更尚待审批，请先处理',
@@ -147,8 +157,8 @@ export const CONTRACT_ERRORS = {
   },
   CONTRACT_DEADLINE_BEFORE_DEMAND: {
     status: 400,
-    zh: '付款期限不能早于催告日期',
-    en: 'The deadline cannot be before the demand',
+    zh: '付款期限须晚于催告日期，给客户合理的付款期限',
+    en: 'The deadline must be after the demand: the customer needs a reasonable period to pay',
   },
   CONTRACT_VIOLATION_ACTED: {
     status: 409,

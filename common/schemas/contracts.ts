@@ -247,7 +247,7 @@ export const paymentDemandBody = z.object({
 export const terminateBody = z.object({
   reason: z.enum(TERMINATION_REASONS),
   /** Unpaid rent is the breach: art. 722 needs a formal demand whose deadline has passed. */
-  forNonPayment: z.boolean().default(false),
+  forNonPayment: z.boolean(),
   effectiveOn: day,
   liabilities: z.string().trim().min(1).max(4000),
   fileIds: z.array(z.uuid()).max(20).default([]),

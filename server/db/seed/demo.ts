@@ -7,6 +7,7 @@ import { systemCtx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { FileStore } from '../../platform/files/fileStore.ts';
 import { seedDemoApplications } from './demoApplications.ts';
+import { seedDemoContracts } from './demoContracts.ts';
 import { seedDemoCustomers } from './demoCustomers.ts';
 import { seedDemoSpaces } from './demoSpaces.ts';
 
@@ -83,7 +84,12 @@ export async function seedDemo(
     };
     await db.inOrg(org.id, (tx) => seedDemoCustomers(systemCtx(tx, org.id), today, managers, opts.files));
     // Applications need their customers' documents on file, so only a seed with a file store has them.
-    if (opts.files) await db.inOrg(org.id, (tx) => seedDemoApplications(systemCtx(tx, org.id), today, ids));
+    if (opts.files) {
+      const files = opts.files;
+      await db.inOrg(org.id, (tx) => seedDemoApplications(systemCtx(tx, org.id), today, ids));
+      // Signed contracts keep a scan of the signed copy: also only with a file store.
+      await db.inOrg(org.id, (tx) => seedDemoContracts(systemCtx(tx, org.id), today, ids, files));
+    }
     return true;
   });
   return { created, usernames };

@@ -95,6 +95,14 @@ describe('from an approved application to an active lease (R3.1.1-R3.1.4, R3.2.1
     );
     await bad({ use: 'warehousing' }, 'CONTRACT_USE_MISMATCH', 'terms.use');
     await bad(
+      {
+        units: [{ unitId: units[0]!.id }, { unitId: units[5]!.id }],
+        rent: { basis: 'fixed_month', price: '20000', taxInclusive: true, vatRate: '0.09' },
+      },
+      'CONTRACT_FIXED_RENT_UNITS',
+      'terms.rent.basis',
+    );
+    await bad(
       { lateFee: { dailyRate: '0.001', graceDays: 3, cap: 'principal' } },
       'CONTRACT_LATE_FEE_ABOVE_LIMIT',
       'terms.lateFee.dailyRate',

@@ -4,10 +4,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getCustomer } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
-import { relet } from './amendments.ts';
+import { inForce, relet } from './amendments.ts';
 import { lockOrFail, nextStatus, orgFacts, recordEvent } from './lifecycle.ts';
 import { updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
-import { checkTerms, snapshotOf } from './terms.ts';
+import { amendedSnapshot, checkTerms, snapshotOf } from './terms.ts';
 
 /**
  * Management approves or rejects a proposed amendment. Approved, its terms are frozen with a snapshot and
@@ -26,6 +26,8 @@ export async function decideAmendment(
   const v = versions.find((x) => x.version === version);
   if (v?.status !== 'pending') throw new AppError('CONTRACT_AMENDMENT_NOT_PENDING', { version });
   if (!v) throw new AppError('CONTRACT_AMENDMENT_NOT_PENDING', { version });
+  if (body.decision === 'approve' && v.proposedBy === ctx.actor.id)
+    throw new AppError('CONTRACT_AMENDMENT_SAME_PERSON');
   const decided = {
     decidedBy: ctx.actor.id,
     decidedAt: ctx.clock?.() ?? new Date(),
@@ -47,10 +49,18 @@ export async function decideAmendment(
     const customer = await getCustomer(ctx, c.customerId);
     await updateVersionRow(ctx.tx, id, version, {
       status: 'in_force',
-      snapshot: snapshotOf(v.terms, units, customer, org.settings),
+      snapshot: amendedSnapshot(
+        inForce(versions).at(-1)!.snapshot!,
+        snapshotOf(v.terms, units, customer, org.settings),
+        v.terms.areaBasis,
+      ),
       ...decided,
     });
-    await updateContractRow(ctx.tx, id, { endDate: v.terms.endDate });
+    // A new end date starts the 90/60/30-day reminders afresh.
+    await updateContractRow(ctx.tx, id, {
+      endDate: v.terms.endDate,
+      ...(v.terms.endDate !== c.endDate ? { remindedDaysBefore: null } : {}),
+    });
     await relet(ctx, c, await versionsOf(ctx.tx, [id]));
     await recordEvent(ctx, c, 'amended', v.effectiveFrom, {
       version,

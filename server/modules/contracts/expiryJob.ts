@@ -44,7 +44,7 @@ export async function runContractExpiry(ctx: Ctx, businessDate: string) {
     const renewed = (await renewalsOf(ctx.tx, [c.id])).some(
       (r) => r.status !== 'draft' && r.status !== 'pending_signature',
     );
-    const stays = !c.movedOutOn && !renewed;
+    const stays = Boolean(c.handedOverOn) && !c.movedOutOn && !renewed;
     await updateContractRow(ctx.tx, id, { status, holdingOver: stays });
     await recordEvent(
       ctx,

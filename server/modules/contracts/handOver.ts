@@ -13,6 +13,8 @@ export async function handOver(ctx: Ctx, id: string, body: z.output<typeof hando
   const c = await lockOrFail(ctx, id);
   const status = nextStatus(ctx, c, 'hand_over');
   notAfter(today, body.handedOverOn, 'handedOverOn');
+  if (body.handedOverOn < (c.signedOn ?? c.startDate))
+    throw new AppError('DATE_RANGE_INVALID', {}, 'handedOverOn');
   if (body.handedOverOn < c.startDate)
     throw new AppError('CONTRACT_HANDOVER_BEFORE_START', { date: c.startDate }, 'handedOverOn');
   await requireFiles(ctx, c.id, body.photoFileIds, 'handover', 'photoFileIds');

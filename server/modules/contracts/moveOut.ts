@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { CONTRACT_ACTION_LABELS } from '../../../common/contracts/labels.ts';
 import type { moveOutBody } from '../../../common/schemas/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { setCustomerStatus } from '../customers/index.ts';
 import { endOccupancyAfter } from '../spaces/index.ts';
-import { lockOrFail, nextStatus, notAfter, recordEvent, requireFiles } from './lifecycle.ts';
+import { lockOrFail, nextStatus, notAfter, recordEvent, requireFiles, statusLabel } from './lifecycle.ts';
 import { customerHasOtherLease, updateContractRow } from './repo.ts';
 
 /**
@@ -15,8 +16,12 @@ import { customerHasOtherLease, updateContractRow } from './repo.ts';
 export async function moveOut(ctx: Ctx, id: string, body: z.output<typeof moveOutBody>, today: string) {
   const c = await lockOrFail(ctx, id);
   const status = nextStatus(ctx, c, 'move_out');
-  if (c.movedOutOn)
-    throw new AppError('CONTRACT_TRANSITION_INVALID', { status: c.status, action: 'move out' });
+  if (c.movedOutOn || !c.handedOverOn) {
+    throw new AppError('CONTRACT_TRANSITION_INVALID', {
+      status: statusLabel(ctx, c.status),
+      action: CONTRACT_ACTION_LABELS.move_out[ctx.locale],
+    });
+  }
   notAfter(today, body.movedOutOn, 'movedOutOn');
   if (c.status === 'active' && body.movedOutOn < c.endDate)
     throw new AppError('CONTRACT_MOVE_OUT_EARLY', { date: c.endDate }, 'movedOutOn');
@@ -35,7 +40,12 @@ export async function moveOut(ctx: Ctx, id: string, body: z.output<typeof moveOu
     keysReturned: body.keysReturned,
     meterReadings: body.meterReadings,
   });
+  await customerMayLeave(ctx, c);
+  return after;
+}
+
+/** A customer whose last lease has given its space back is a former customer. */
+export async function customerMayLeave(ctx: Ctx, c: { id: string; customerId: string }) {
   if (!(await customerHasOtherLease(ctx.tx, c.customerId, c.id)))
     await setCustomerStatus(ctx, c.customerId, 'former', { entityType: 'contract', entityId: c.id });
-  return after;
 }

@@ -19,7 +19,9 @@ export async function recordPaymentDemand(
   const c = await lockOrFail(ctx, id);
   nextStatus(ctx, c, 'record_demand');
   notAfter(today, body.demandedOn, 'demandedOn');
-  if (body.deadline < body.demandedOn) throw new AppError('CONTRACT_DEADLINE_BEFORE_DEMAND', {}, 'deadline');
+  if (body.deadline <= body.demandedOn) throw new AppError('CONTRACT_DEADLINE_BEFORE_DEMAND', {}, 'deadline');
+  if (body.demandedOn < (c.signedOn ?? c.startDate))
+    throw new AppError('DATE_RANGE_INVALID', {}, 'demandedOn');
   await requireFiles(ctx, c.id, [body.proofFileId], 'demand_proof', 'proofFileId');
   const d = await insertDemand(ctx.tx, {
     id: newId(),

@@ -53,7 +53,7 @@ async function lease(name: string, unit: number, months = 24, handOver = true) {
 }
 
 /** A lease signed months ago (an administrator's contract without an application). */
-async function olderLease(name: string, unit: number, startedMonthsAgo: number) {
+async function olderLease(name: string, unit: number, startedMonthsAgo: number, handOver = false) {
   const customerId = await t.customer(name);
   const start = addMonths(today, -startedMonthsAgo);
   const r = await h.call(s.admin, 'POST', '/api/v1/contracts', {
@@ -62,7 +62,21 @@ async function olderLease(name: string, unit: number, startedMonthsAgo: number) 
     terms: t.terms([units[unit]!.id], start, 24, { rentFree: [], escalations: [] }),
   });
   expect(r.statusCode, r.body).toBe(201);
-  return { ...(await t.sign(r.json().id, start)), customerId };
+  const c = await t.sign(r.json().id, start);
+  if (handOver) await handOverOn(c.id, start);
+  return { ...c, customerId };
+}
+
+async function handOverOn(id: string, day: string) {
+  const x = await t.post(s.business, id, 'handover', {
+    handedOverOn: day,
+    facilities: [],
+    keys: [{ label: '钥匙', count: 1 }],
+    meterReadings: [],
+    lessorConfirmedBy: '王经理',
+    customerConfirmedBy: '客户',
+  });
+  expect(x.statusCode, x.body).toBe(200);
 }
 
 beforeAll(async () => {
@@ -139,6 +153,24 @@ describe('amendments (R3.3.1)', () => {
 
   it('take effect on management’s approval: a new version, the old one kept, the lease redrawn', async () => {
     const agreementFileId = await t.upload(c.id, 'amendment');
+    const backwards = await t.post(s.business, c.id, 'amendments', {
+      effectiveFrom: later(),
+      reason: 'x',
+      terms: { ...c.terms, endDate: addDays(later(), -1) },
+      agreementFileId,
+    });
+    expect(backwards.json().error).toMatchObject({
+      code: 'CONTRACT_AMENDMENT_EFFECTIVE',
+      field: 'terms.endDate',
+    });
+    const frozen = (await get(c.id)).versions[0].snapshot.units[0].billingArea as string;
+    const unit = (await h.call(s.admin, 'GET', `/api/v1/units/${units[0]!.id}`)).json();
+    const smaller = (n: string) => (Number(n) - 2).toFixed(2);
+    const remeasured = await h.call(s.admin, 'PATCH', `/api/v1/units/${units[0]!.id}`, {
+      insideArea: smaller(unit.insideArea),
+      usableArea: smaller(unit.usableArea),
+    });
+    expect(remeasured.statusCode, remeasured.body).toBe(200);
     const newEnd = addDays(addMonths(today, 36), -1);
     const r = await t.post(s.business, c.id, 'amendments', {
       effectiveFrom: later(),
@@ -165,7 +197,7 @@ describe('amendments (R3.3.1)', () => {
     ]);
     expect(v.versions[0].terms.rent.price).toBe('120');
     expect(v.versions[0].terms.endDate).toBe(c.endDate);
-    expect(v.versions[2].snapshot.units[0].unitId).toBe(units[0]!.id);
+    expect(v.versions[2].snapshot.units[0]).toMatchObject({ unitId: units[0]!.id, billingArea: frozen });
     expect(await unitStatus(units[0]!.id, addMonths(today, 30))).toBe('leased');
     expect(v.events.map((e: { kind: string }) => e.kind)).toContain('amended');
   });
@@ -268,6 +300,38 @@ describe('termination (R3.3.2, art. 722) and move-out (R3.3.3)', () => {
     });
   });
 
+  it('refuses a termination for unpaid rent dated before the demand’s deadline ran out', async () => {
+    const c = await olderLease('同安倒签测试有限公司', 6, 3);
+    const proof = await t.upload(c.id, 'demand_proof');
+    const demand = {
+      demandedOn: addDays(today, -20),
+      deadline: addDays(today, -5),
+      method: 'courier',
+      proofFileId: proof,
+    };
+    expect((await t.post(s.business, c.id, 'payment-demands', demand)).statusCode).toBe(200);
+    const body = { reason: 'customer_breach', forNonPayment: true, liabilities: '乙方承担违约责任' };
+    const early = await t.post(s.business, c.id, 'terminate', { ...body, effectiveOn: addDays(today, -15) });
+    expect(early.json().error).toMatchObject({ code: 'CONTRACT_DEMAND_REQUIRED' });
+    expect(
+      (await t.post(s.business, c.id, 'terminate', { ...body, effectiveOn: addDays(today, -4) })).statusCode,
+    ).toBe(200);
+  });
+
+  it('frees a lease terminated before its handover at once, without an inspection', async () => {
+    const c = await lease('同安未交付测试有限公司', 7, 24, false);
+    const r = await t.post(s.business, c.id, 'terminate', {
+      reason: 'mutual',
+      forNonPayment: false,
+      effectiveOn: today,
+      liabilities: '客户放弃承租，保证金按约定处理',
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().actions).not.toContain('move_out');
+    expect(await unitStatus(units[7]!.id, addDays(today, 1))).toBe('vacant');
+    expect(await customerStatus(c.customerId)).toBe('former');
+  });
+
   it('frees the units after the move-out inspection and makes the customer a former one', async () => {
     const c = await lease('海沧退租测试有限公司', 4);
     const inspection = {
@@ -281,11 +345,13 @@ describe('termination (R3.3.2, art. 722) and move-out (R3.3.3)', () => {
       code: 'CONTRACT_MOVE_OUT_EARLY',
       field: 'movedOutOn',
     });
-    await t.post(s.business, c.id, 'terminate', {
+    const ended = await t.post(s.business, c.id, 'terminate', {
       reason: 'mutual',
+      forNonPayment: false,
       effectiveOn: today,
       liabilities: '双方协商一致，互不追究',
     });
+    expect(ended.statusCode, ended.body).toBe(200);
     expect(await unitStatus(units[4]!.id, addDays(today, 1))).toBe('leased'); // still theirs until the inspection
     const r = await t.post(s.business, c.id, 'move-out', inspection);
     expect(r.statusCode, r.body).toBe(200);
@@ -331,6 +397,29 @@ describe('expiry, holding over (art. 734) and renewal', () => {
     await t.sign(r.id);
     expect(await get(c.id)).toMatchObject({ holdingOver: false, renewedBy: { id: r.id, status: 'signed' } });
     expect((await get(c.id)).events.map((e: { kind: string }) => e.kind)).toContain('renewed');
+  });
+
+  it('lets a renewed customer leave: the renewed original does not keep them a tenant', async () => {
+    const c = await olderLease('翔安续签退租测试有限公司', 8, 30, true);
+    const renewal = (await t.post(s.business, c.id, 'renew')).json();
+    await t.sign(renewal.id);
+    expect((await run('contract-expiry', today))?.counts.expired).toBeGreaterThanOrEqual(1);
+    expect(await get(c.id)).toMatchObject({ status: 'expired', holdingOver: false });
+    await handOverOn(renewal.id, today);
+    await t.post(s.business, renewal.id, 'terminate', {
+      reason: 'mutual',
+      forNonPayment: false,
+      effectiveOn: today,
+      liabilities: '协商解除',
+    });
+    const out = await t.post(s.business, renewal.id, 'move-out', {
+      movedOutOn: today,
+      condition: '完好',
+      meterReadings: [],
+      keysReturned: true,
+    });
+    expect(out.statusCode, out.body).toBe(200);
+    expect(await customerStatus(c.customerId)).toBe('former');
   });
 
   it('lists contracts expiring before a day', async () => {

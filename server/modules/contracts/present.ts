@@ -118,7 +118,7 @@ export function actionsFor(ctx: Ctx, c: ContractListRow, hasRenewal: boolean) {
   const terminator = writer || roles.includes('management');
   return contractActions(c.status as ContractStatus).filter((a) => {
     if (a === 'terminate') return terminator;
-    if (a === 'move_out') return writer && !c.movedOutOn;
+    if (a === 'move_out') return writer && !c.movedOutOn && Boolean(c.handedOverOn);
     if (a === 'renew') return writer && !hasRenewal;
     if (a === 'expire') return false;
     return writer;

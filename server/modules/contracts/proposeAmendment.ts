@@ -31,6 +31,12 @@ export async function proposeAmendment(
   const min = addDays(current.effectiveFrom, 1);
   if (body.effectiveFrom < min || body.effectiveFrom > c.endDate)
     throw new AppError('CONTRACT_AMENDMENT_EFFECTIVE', { min, max: c.endDate }, 'effectiveFrom');
+  if (body.terms.endDate < body.effectiveFrom)
+    throw new AppError(
+      'CONTRACT_AMENDMENT_EFFECTIVE',
+      { min: body.effectiveFrom, max: c.endDate },
+      'terms.endDate',
+    );
   const org = await orgFacts(ctx);
   await checkTerms(ctx, body.terms, {
     settings: org.settings,

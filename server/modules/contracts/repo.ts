@@ -209,6 +209,10 @@ export async function lapsedDemandExists(tx: Tx, contractId: string, day: string
 
 // ---- templates -----------------------------------------------------------------------------------
 
+/** Serialises template writes of an organization (lazy creation, new versions) for this transaction. */
+export async function lockTemplates(tx: Tx, orgId: string) {
+  await rows(tx, sql`select pg_advisory_xact_lock(hashtext(${`contract_templates:${orgId}`}))`);
+}
 export async function latestTemplate(tx: Tx, kind: string): Promise<TemplateRow | null> {
   return (
     (
@@ -332,10 +336,15 @@ export async function contractsEnded(tx: Tx, today: string) {
 
 /** Whether the customer still has a lease other than this one (signed, active, or not yet moved out). */
 export async function customerHasOtherLease(tx: Tx, customerId: string, exceptId: string): Promise<boolean> {
+  // A lease counts while binding, or ended with the space not yet given back, unless a renewal took over.
   const [r] = await rows<{ found: boolean }>(
     tx,
-    sql`select exists (select 1 from contracts where customer_id = ${customerId} and id <> ${exceptId}
-                        and status in ('signed', 'active', 'expired', 'terminated') and moved_out_on is null) as found`,
+    sql`select exists (
+          select 1 from contracts c where c.customer_id = ${customerId} and c.id <> ${exceptId}
+             and (c.status in ('signed', 'active')
+                  or (c.status in ('expired', 'terminated') and c.handed_over_on is not null and c.moved_out_on is null
+                      and not exists (select 1 from contracts r where r.renewal_of = c.id
+                                        and r.status in ('signed', 'active', 'expired', 'terminated'))))) as found`,
   );
   return Boolean(r?.found);
 }

@@ -34,6 +34,8 @@ export async function signContract(ctx: Ctx, id: string, body: z.output<typeof s
   await checkCustodian(ctx, body.custodianId);
 
   const a = c.applicationId ? await applicationForContract(ctx, c.applicationId) : null;
+  if (a?.noticeIssuedOn && body.signedOn < a.noticeIssuedOn)
+    throw new AppError('DATE_RANGE_INVALID', {}, 'signedOn');
   if (a && (a.status !== 'approved' || !a.noticeSignBy || body.signedOn > a.noticeSignBy))
     throw new AppError(
       'CONTRACT_NOTICE_EXPIRED',

@@ -3,7 +3,7 @@ import type { templateBody } from '../../../common/schemas/contracts.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { insertTemplate, latestTemplate, listTemplates, type TemplateRow } from './repo.ts';
+import { insertTemplate, latestTemplate, listTemplates, lockTemplates, type TemplateRow } from './repo.ts';
 
 /** The merge fields a template may use; the contract document fills them from the signed terms. */
 export const MERGE_FIELDS = [
@@ -64,6 +64,10 @@ const DEFAULTS: Record<string, { title: string; clauses: string }> = {
 export async function templateFor(ctx: Ctx, kind: 'office' | 'warehouse'): Promise<TemplateRow> {
   const found = await latestTemplate(ctx.tx, kind);
   if (found) return found;
+  // Two first drafts at once: the second waits here and finds the first one's version 1.
+  await lockTemplates(ctx.tx, ctx.orgId);
+  const created = await latestTemplate(ctx.tx, kind);
+  if (created) return created;
   const d = DEFAULTS[kind]!;
   return insertTemplate(ctx.tx, {
     id: newId(),
@@ -78,6 +82,7 @@ export async function templateFor(ctx: Ctx, kind: 'office' | 'warehouse'): Promi
 
 /** A new version of a template; contracts drafted from now on use it, earlier ones keep theirs. */
 export async function createTemplateVersion(ctx: Ctx, body: z.output<typeof templateBody>) {
+  await lockTemplates(ctx.tx, ctx.orgId);
   const current = await templateFor(ctx, body.kind);
   const row = await insertTemplate(ctx.tx, {
     id: newId(),

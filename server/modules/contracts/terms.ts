@@ -75,6 +75,9 @@ export async function checkTerms(ctx: Ctx, t: ContractTerms, c: TermsContext): P
       f('lateFee.dailyRate'),
     );
 
+  // A fixed sum a month is the rent of the premises, not of each unit: one unit, or per-unit rents.
+  if (t.rent.basis === 'fixed_month' && t.units.filter((u) => !u.rent).length > 1)
+    throw new AppError('CONTRACT_FIXED_RENT_UNITS', {}, f('rent.basis'));
   const ids = t.units.map((u) => u.unitId);
   const facts = await unitFacts(ctx.tx, ids);
   const byId = new Map(facts.map((u) => [u.id, u]));
@@ -139,5 +142,25 @@ export function snapshotOf(
       leadDays: settings.billing.leadDays,
       rounding: 'half_up',
     },
+  };
+}
+
+/**
+ * An amendment's snapshot: units already in the signed snapshot keep their frozen areas (a unit re-measured
+ * since does not change a signed lease's money), and the customer and settings stay as signed; only units
+ * the amendment adds are read as they are now.
+ */
+export function amendedSnapshot(
+  previous: TermsSnapshot,
+  fresh: TermsSnapshot,
+  basis: ContractTerms['areaBasis'],
+): TermsSnapshot {
+  return {
+    customer: previous.customer,
+    settings: previous.settings,
+    units: fresh.units.map((u) => {
+      const frozen = previous.units.find((p) => p.unitId === u.unitId);
+      return frozen ? { ...frozen, billingArea: billingAreaOf(frozen, basis) } : u;
+    }),
   };
 }
