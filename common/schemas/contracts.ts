@@ -459,3 +459,14 @@ export const contractProposal = z.object({
   template: z.object({ kind: z.enum(TEMPLATE_KINDS), version: z.number().int(), title: z.string() }),
   terms: contractTerms.extend({ units: z.array(contractTerms.shape.units.element).max(50) }),
 });
+
+/** The contracts card of the dashboard (R3.2, art. 734: holding over shows here). */
+export const contractsOverview = z.object({
+  byStatus: z.record(z.string(), z.number().int()),
+  expiring30: z.number().int(),
+  expiring90: z.number().int(),
+  holdingOver: z.number().int(),
+  pendingAmendments: z.number().int(),
+  openSublets: z.number().int(),
+  subletsNearDeadline: z.number().int(),
+});

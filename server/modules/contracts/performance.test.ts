@@ -17,6 +17,12 @@ const unitStatus = async (unitId: string, asOf: string) =>
   (await h.call(s.business, 'GET', `/api/v1/units/${unitId}?asOf=${asOf}`)).json().status;
 const customerStatus = async (id: string) =>
   (await h.call(s.business, 'GET', `/api/v1/customers/${id}`)).json().status;
+/** The dashboard's contract figures, as management sees them. */
+const overview = async () => {
+  const r = await h.call(s.management, 'GET', '/api/v1/contracts/overview');
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json();
+};
 const run = (name: string, date: string) =>
   runJob(h.db, h.deps.jobs.get(name)!, { orgId: h.orgs.demo, businessDate: date, trigger: 'manual' });
 const notes = (userId: string, contractId: string) =>
@@ -229,6 +235,7 @@ describe('violations and the art. 718 window (R3.2.2)', () => {
       evidence: [expect.objectContaining({ id: evidence })],
     });
     expect(v.daysToDeadline).toBeLessThanOrEqual(30);
+    expect(await overview()).toMatchObject({ openSublets: 1, subletsNearDeadline: 1 });
     expect((await run('warn-sublet-objection-deadlines', today))?.counts.warned).toBeGreaterThanOrEqual(1);
     expect((await run('warn-sublet-objection-deadlines', today))?.counts).toEqual({ warned: 0 });
     expect((await notes(s.business.userId, c.id)).some((n) => n.includes('转租异议期'))).toBe(true);
@@ -238,6 +245,7 @@ describe('violations and the art. 718 window (R3.2.2)', () => {
       note: '已发整改通知',
     });
     expect(acted.json().violations[0]).toMatchObject({ action: 'notice', objectionDeadline: null });
+    expect(await overview()).toMatchObject({ openSublets: 0, subletsNearDeadline: 0 });
     const twice = await t.post(s.business, c.id, `violations/${v.id}/action`, {
       action: 'consent',
       actionOn: today,
@@ -370,6 +378,9 @@ describe('expiry, holding over (art. 734) and renewal', () => {
   it('reminds 90/60/30 days ahead once each, expires the contract and flags a customer who stays', async () => {
     const c = await lease('翔安到期测试有限公司', 5, 2);
     const end = c.endDate as string;
+    const soon = await overview();
+    expect(soon.expiring90).toBeGreaterThanOrEqual(1);
+    expect(soon.expiring30).toBe(0);
     const first = await run('contract-expiry', addDays(end, -59));
     expect(first?.counts.reminded).toBeGreaterThanOrEqual(1);
     const again = await run('contract-expiry', addDays(end, -59));
@@ -380,6 +391,7 @@ describe('expiry, holding over (art. 734) and renewal', () => {
     const expired = await run('contract-expiry', addDays(end, 1));
     expect(expired?.counts.holdingOver).toBeGreaterThanOrEqual(1);
     expect(await get(c.id)).toMatchObject({ status: 'expired', holdingOver: true });
+    expect((await overview()).holdingOver).toBe(1);
     expect((await run('contract-expiry', addDays(end, 1)))?.counts).toMatchObject({
       expired: 0,
       holdingOver: 0,

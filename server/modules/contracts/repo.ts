@@ -365,3 +365,30 @@ export async function userNames(
   );
   return new Map(found.map((u) => [u.id, u.name]));
 }
+
+/** The dashboard's figures in one query: contracts by state, what ends soon, who holds over, what waits. */
+export async function overviewFigures(tx: Tx, today: string) {
+  const [r] = await rows<{
+    byStatus: Record<string, number> | null;
+    expiring30: number;
+    expiring90: number;
+    holdingOver: number;
+    pendingAmendments: number;
+    openSublets: number;
+    subletsNearDeadline: number;
+  }>(
+    tx,
+    sql`select
+          (select jsonb_object_agg(status, n) from (select status, count(*)::int as n from contracts group by status) s) as "byStatus",
+          (select count(*)::int from contracts where status in ('signed', 'active')
+              and end_date between ${today}::date and ${today}::date + 30) as "expiring30",
+          (select count(*)::int from contracts where status in ('signed', 'active')
+              and end_date between ${today}::date and ${today}::date + 90) as "expiring90",
+          (select count(*)::int from contracts where holding_over) as "holdingOver",
+          (select count(*)::int from contract_versions where status = 'pending') as "pendingAmendments",
+          (select count(*)::int from contract_violations where kind = 'sublet' and action is null) as "openSublets",
+          (select count(*)::int from contract_violations where kind = 'sublet' and action is null
+              and (found_on + interval '6 months')::date <= ${today}::date + 30) as "subletsNearDeadline"`,
+  );
+  return { ...r!, byStatus: r!.byStatus ?? {} };
+}

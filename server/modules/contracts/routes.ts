@@ -10,6 +10,7 @@ import {
   contractFileView,
   contractProposal,
   contractSummary,
+  contractsOverview,
   contractsQuery,
   contractView,
   explanationBody,
@@ -48,6 +49,7 @@ import { proposeTerms } from './proposal.ts';
 import { proposeAmendment } from './proposeAmendment.ts';
 import { findContracts, getContract } from './queries.ts';
 import { renewContract } from './renewContract.ts';
+import { overviewFigures } from './repo.ts';
 import { signContract, updateArchive } from './signContract.ts';
 import { reopenContract, submitForSignature } from './submitForSignature.ts';
 import { createTemplateVersion, templatesView } from './templates.ts';
@@ -112,6 +114,18 @@ export function contractRoutes(app: App, deps: Deps) {
       },
     },
     (req) => req.inOrg((ctx) => findContracts(ctx, req.query, today(req))),
+  );
+  app.get(
+    '/api/v1/contracts/overview',
+    {
+      config: { policy: read },
+      schema: {
+        tags,
+        summary: 'Dashboard figures: by state, ending soon, holding over, waiting',
+        response: { 200: contractsOverview },
+      },
+    },
+    (req) => req.inOrg((ctx) => overviewFigures(ctx.tx, today(req))),
   );
   app.get(
     '/api/v1/contracts/proposal',
