@@ -135,6 +135,7 @@ describe('amendments (R3.3.1)', () => {
       'in_force',
       'pending',
     ]);
+    expect((await overview()).pendingAmendments).toBe(1);
     const second = await t.post(s.business, c.id, 'amendments', {
       effectiveFrom: later(),
       reason: 'x',
