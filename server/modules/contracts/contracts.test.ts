@@ -376,6 +376,34 @@ describe('from an approved application to an active lease (R3.1.1-R3.1.4, R3.2.1
   });
 });
 
+describe('contract templates (R3.1.2)', () => {
+  it('are versioned per kind: new drafts use the latest, earlier contracts keep theirs', async () => {
+    const before = (await h.call(s.legal, 'GET', '/api/v1/contract-templates')).json();
+    expect(before.map((x: { kind: string; version: number }) => `${x.kind}:${x.version}`)).toEqual([
+      'office:1',
+      'warehouse:1',
+    ]);
+    const body = {
+      kind: 'office',
+      title: '办公用房租赁合同（2027 版）',
+      clauses: '第一条 {{承租方}}承租{{租赁房源}}。\n\n第二条 新增条款。',
+    };
+    expect((await h.call(s.business, 'POST', '/api/v1/contract-templates', body)).statusCode).toBe(403);
+    const r = await h.call(s.admin, 'POST', '/api/v1/contract-templates', body);
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json()).toMatchObject({
+      kind: 'office',
+      version: 2,
+      title: body.title,
+      createdBy: { id: s.admin.userId },
+    });
+    const p = (await h.call(s.business, 'GET', '/api/v1/contracts/proposal?kind=office')).json();
+    expect(p).toMatchObject({ template: { kind: 'office', version: 2 }, terms: { clauses: body.clauses } });
+    const earlier = (await h.call(s.business, 'GET', '/api/v1/contracts?limit=50')).json().items;
+    for (const c of earlier) expect((await get(c.id)).template.version).toBe(1);
+  });
+});
+
 describe('an admission notice that lapses (R3.1.1)', () => {
   it('cannot be signed after its deadline', async () => {
     const a = await t.admitted('逾期签约合同测试有限公司', [units[3]!.id], today);
