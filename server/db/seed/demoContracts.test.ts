@@ -58,6 +58,12 @@ describe('demo contracts (issue 6)', () => {
     expect(expiring.items[0].daysToEnd).toBeGreaterThan(30);
     const reminded = (await h.call(s, 'GET', `/api/v1/contracts/${expiring.items[0].id}`)).json();
     expect(reminded.events.map((e: { kind: string }) => e.kind)).toContain('expiry_reminder');
+    // The demo's contracts carry the template's clauses, merged on the page.
+    const html = (
+      await h.call(s, 'GET', `/api/v1/documents/lease-contract/${expiring.items[0].id}?format=html`)
+    ).body;
+    expect(html).toContain('第六条 逾期付款违约责任');
+    expect(html).not.toContain('{{');
     const ledger = (await h.call(s, 'GET', '/api/v1/contract-ledger?limit=20')).json();
     expect(ledger.items.flatMap((e: { events: { kind: string }[] }) => e.events.map((x) => x.kind))).toEqual(
       expect.arrayContaining([

@@ -12,6 +12,7 @@ import { moveOut } from '../../modules/contracts/moveOut.ts';
 import { proposeAmendment } from '../../modules/contracts/proposeAmendment.ts';
 import { signContract } from '../../modules/contracts/signContract.ts';
 import { submitForSignature } from '../../modules/contracts/submitForSignature.ts';
+import { templateFor } from '../../modules/contracts/templates.ts';
 import { terminateContract } from '../../modules/contracts/terminateContract.ts';
 import { uploadContractFile } from '../../modules/contracts/uploadFile.ts';
 import { recordViolation } from '../../modules/contracts/violations.ts';
@@ -127,6 +128,7 @@ export async function seedDemoContracts(
   };
   const signedCopy = (id: string) => upload(id, 'signed_copy', '合同签署扫描件.pdf');
 
+  const { clauses } = await templateFor(admin, 'office');
   for (const [i, story] of STORIES.entries()) {
     const customer = customers[i];
     const unitId = units[i];
@@ -140,7 +142,7 @@ export async function seedDemoContracts(
         customerId: customer.id,
         noApplicationReason:
           story.startIn > 0 ? '客户续租意向明确，由管理员直接起草' : '系统上线前已签订的存量合同',
-        terms: termsFor(story, unitId, start, ''),
+        terms: termsFor(story, unitId, start, clauses),
         notes: null,
       },
       drafted,
@@ -211,7 +213,7 @@ export async function seedDemoContracts(
       const effective = addMonths(start, 9);
       at(addDays(effective, -10));
       const agreement = await upload(c.id, 'amendment', '补充协议一.pdf');
-      const t = termsFor(story, unitId, start, '');
+      const t = termsFor(story, unitId, start, clauses);
       await proposeAmendment(
         business,
         c.id,

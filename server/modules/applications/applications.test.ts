@@ -207,8 +207,10 @@ describe('an application through the four departments (R2.2.1-R2.2.6)', () => {
     expect(text).toContain(a.notice.number);
     const [y, m, d] = a.notice.signBy.split('-').map(Number);
     expect(text).toContain(`${y}年${m}月${d}日`);
+    expect(text).not.toContain('NaN'); // the seal's date is written out like the others
     const html = await h.call(s.legal, 'GET', `/api/v1/documents/admission-notice/${id}?format=html`);
     expect(html.body).toContain(a.notice.number);
+    expect(html.body).not.toContain('NaN');
   });
 
   it('mails the notice to the primary contact through the outbox, and tells the account manager', async () => {

@@ -66,9 +66,7 @@ export const admissionNoticeDocument: DocumentKind = {
         },
         {
           type: 'signatures',
-          parties: [
-            { title: '出租方（盖章）', name: org.name, seal: true, date: chineseDate(a.noticeIssuedOn) },
-          ],
+          parties: [{ title: '出租方（盖章）', name: org.name, seal: true, date: a.noticeIssuedOn }],
         },
       ],
     };

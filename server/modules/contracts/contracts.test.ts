@@ -7,6 +7,7 @@ import { type Harness, testApp } from '../../../test/harness.ts';
 import { pdfText } from '../../../test/pdf.ts';
 import { OTHER_ADMIN } from '../../../test/template.ts';
 import { rows } from '../../platform/db/database.ts';
+import { chineseDate } from '../../platform/documents/model.ts';
 
 let h: Harness;
 const s: Staff = {} as never;
@@ -292,6 +293,9 @@ describe('from an approved application to an active lease (R3.1.1-R3.1.4, R3.2.1
     expect(text).toContain(amountInWords(rent));
     expect(text).toContain('逾期付款违约金');
     expect(text).not.toContain('{{');
+    // Both parties' signature blocks carry the signing day, written out in Chinese.
+    expect(text).not.toContain('NaN');
+    expect(text.split(chineseDate(today)).length - 1).toBeGreaterThanOrEqual(3);
   });
 
   it('hands over on or after the start date, and the contract becomes active', async () => {
