@@ -60,7 +60,8 @@ export async function draftContract(ctx: Ctx, input: DraftInput, today: string) 
   const org = await orgFacts(ctx);
   const units = await checkTerms(ctx, input.terms, {
     settings: org.settings,
-    ownSources: a ? [a.id] : [],
+    // A renewal may take the units its original still holds for a customer holding over.
+    ownSources: [...(a ? [a.id] : []), ...(input.renewalOf ? [input.renewalOf] : [])],
     noticeIssuedOn: a?.noticeIssuedOn ?? null,
     prefix: 'terms.',
   });

@@ -1,8 +1,11 @@
+import { addDays, addYears } from '../../../common/dates.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { JobDefinition } from '../../platform/jobs/registry.ts';
 import { notifyUsers } from '../notifications/index.ts';
-import { lockOrFail, nextStatus, orgFacts, recordEvent } from './lifecycle.ts';
-import { contractsEnded, contractsToRemind, renewalsOf, updateContractRow } from './repo.ts';
+import { occupyUnits } from '../spaces/index.ts';
+import { lockOrFail, nextStatus, orgFacts, recordEvent, versionOn } from './lifecycle.ts';
+import { contractsEnded, contractsToRemind, renewalsOf, updateContractRow, versionsOf } from './repo.ts';
 
 /**
  * Expiry (R3.2, art. 734) for one business date: reminders to the account manager 90, 60 and 30 days
@@ -57,7 +60,8 @@ export async function runContractExpiry(ctx: Ctx, businessDate: string) {
     expired++;
     if (stays) {
       holdingOver++;
-      await recordEvent(ctx, c, 'holding_over', businessDate, {});
+      const held = await holdWhileStaying(ctx, c);
+      await recordEvent(ctx, c, 'holding_over', businessDate, { unitsHeld: held });
     }
   }
   return { reminded, expired, holdingOver };
@@ -72,3 +76,34 @@ export const contractExpiryJob: JobDefinition = {
   schedule: '20 0 * * *',
   run: (job) => job.inOrg((ctx) => runContractExpiry(ctx, job.businessDate)),
 };
+
+/**
+ * The customer is still in the space: its units stay taken (for up to a year, cut at the move-out) so
+ * nobody else is promised them. A unit already let to someone else from the next day is left as it is.
+ */
+async function holdWhileStaying(ctx: Ctx, c: { id: string; customerId: string; endDate: string }) {
+  const versions = await versionsOf(ctx.tx, [c.id]);
+  const units = versionOn(versions, c.endDate).terms.units.map((u) => u.unitId);
+  let held = 0;
+  for (const unitId of units) {
+    try {
+      await occupyUnits(ctx, {
+        unitIds: [unitId],
+        kind: 'leased',
+        from: addDays(c.endDate, 1),
+        to: addYears(c.endDate, 1),
+        sourceType: 'contract',
+        sourceId: c.id,
+        customerId: c.customerId,
+        reason: HOLDING_OVER,
+      });
+      held++;
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'UNIT_NOT_AVAILABLE')) throw e;
+    }
+  }
+  return held;
+}
+
+/** The reason on a holding-over range: a renewal signed later gives it up. */
+export const HOLDING_OVER = '逾期占用（民法典第七百三十四条）';

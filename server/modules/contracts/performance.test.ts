@@ -393,6 +393,8 @@ describe('expiry, holding over (art. 734) and renewal', () => {
     expect(expired?.counts.holdingOver).toBeGreaterThanOrEqual(1);
     expect(await get(c.id)).toMatchObject({ status: 'expired', holdingOver: true });
     expect((await overview()).holdingOver).toBe(1);
+    // The customer is still in: nobody else is promised the unit while they stay.
+    expect(await unitStatus(units[5]!.id, addDays(end, 10))).toBe('leased');
     expect((await run('contract-expiry', addDays(end, 1)))?.counts).toMatchObject({
       expired: 0,
       holdingOver: 0,

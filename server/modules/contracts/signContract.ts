@@ -4,10 +4,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicationForContract, markContracted } from '../applications/index.ts';
 import { getCustomer, setCustomerStatus } from '../customers/index.ts';
-import { occupyUnits } from '../spaces/index.ts';
+import { endOccupancyAfter, occupyUnits } from '../spaces/index.ts';
 import { findUser } from '../users/index.ts';
 import { lockOrFail, nextStatus, notAfter, orgFacts, recordEvent, requireFiles } from './lifecycle.ts';
-import { contractNumbers, lockContract, updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
+import { lockContract, updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
 import { checkTerms, snapshotOf } from './terms.ts';
 
 /** R3.1.4: the custodian is a member of staff of this organization. */
@@ -43,6 +43,9 @@ export async function signContract(ctx: Ctx, id: string, body: z.output<typeof s
       'signedOn',
     );
 
+  const old = c.renewalOf ? await lockContract(ctx.tx, c.renewalOf) : null;
+  // A customer holding over keeps the old lease's units taken; the renewal takes them over from here.
+  if (old) await endOccupancyAfter(ctx, old.id, old.endDate);
   const [v1] = await versionsOf(ctx.tx, [c.id]);
   const org = await orgFacts(ctx);
   const units = await checkTerms(ctx, v1!.terms, {
@@ -84,14 +87,10 @@ export async function signContract(ctx: Ctx, id: string, body: z.output<typeof s
     custodianId: body.custodianId,
     archiveLocation: body.archiveLocation,
   });
-  if (c.renewalOf) {
+  if (old) {
     // The old lease is renewed: a customer staying on is no longer holding over (art. 734).
-    const old = await lockContract(ctx.tx, c.renewalOf);
-    if (old) {
-      await updateContractRow(ctx.tx, old.id, { holdingOver: false });
-      const [n] = await contractNumbers(ctx.tx, [c.id]);
-      await recordEvent(ctx, old, 'renewed', body.signedOn, { renewalId: c.id, renewalNumber: n?.number });
-    }
+    await updateContractRow(ctx.tx, old.id, { holdingOver: false });
+    await recordEvent(ctx, old, 'renewed', body.signedOn, { renewalId: c.id, renewalNumber: c.number });
   }
   return after;
 }

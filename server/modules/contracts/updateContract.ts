@@ -21,7 +21,7 @@ export async function updateContract(
   const org = await orgFacts(ctx);
   await checkTerms(ctx, terms, {
     settings: org.settings,
-    ownSources: [c.id, ...(a ? [a.id] : [])],
+    ownSources: [c.id, ...(a ? [a.id] : []), ...(c.renewalOf ? [c.renewalOf] : [])],
     noticeIssuedOn: a?.noticeIssuedOn ?? null,
     prefix: 'terms.',
   });
