@@ -130,6 +130,16 @@ export const CONTRACT_ERRORS = {
     zh: '变更须由提出人以外的管理层人员审批',
     en: 'An amendment must be approved by someone other than the person who proposed it',
   },
+  CONTRACT_BILLED_THROUGH_OUTSIDE_TERM: {
+    status: 400,
+    zh: '“已结算至”须在 {min}（起租日前一天，即尚未结算）至 {max}（结束日期）之间',
+    en: '"Billed through" must be between {min} (the day before the start: nothing billed yet) and {max} (the end date)',
+  },
+  CONTRACT_IMPORT_NOT_FOUND: {
+    status: 400,
+    zh: '未找到{what}',
+    en: '{what} not found',
+  },
   CONTRACT_AMENDMENT_PENDING: {
     status: 409,
     zh: '第 {version} 版变更尚待审批，请先处理',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { Role } from '../roles.ts';
 
 /** Imports (R9.7): a sheet is staged and previewed with every row's problems, then committed or discarded. */
-export const IMPORT_KINDS = ['customers', 'units'] as const;
+export const IMPORT_KINDS = ['customers', 'units', 'contracts'] as const;
 export const IMPORT_STATUSES = ['previewed', 'committed', 'discarded'] as const;
 export const COMMIT_MODES = ['all_or_nothing', 'valid_only'] as const;
 /** Larger sheets are split: a preview of more rows helps nobody, and the upload limit is 20 MB. */
@@ -9,6 +10,18 @@ export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/**
+ * Who may import what. Existing leases come without an admission, which only an administrator may
+ * record for a contract (imports, renewals), so importing them is the administrator's.
+ */
+export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
+  customers: ['admin', 'business'],
+  units: ['admin', 'business'],
+  contracts: ['admin'],
+};
+export const mayImport = (kind: ImportKind, roles: readonly string[]) =>
+  IMPORT_ROLES[kind].some((r) => roles.includes(r));
 
 export const importFields = z.object({ kind: z.enum(IMPORT_KINDS) });
 
@@ -41,7 +54,7 @@ export const importProblem = z.object({
 
 export const importRowView = z.object({
   rowNo: z.number().int(),
-  /** The customer's name or the unit's code, to recognise the row. */
+  /** The customer's name, the unit's code, or a lease's customer and units, to recognise the row. */
   label: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   errors: z.array(importProblem),

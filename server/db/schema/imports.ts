@@ -14,7 +14,7 @@ export const importBatches = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => organizations.id),
-    kind: text('kind', { enum: ['customers', 'units'] }).notNull(),
+    kind: text('kind', { enum: ['customers', 'units', 'contracts'] }).notNull(),
     fileName: text('file_name').notNull(),
     status: text('status', { enum: ['previewed', 'committed', 'discarded'] })
       .notNull()

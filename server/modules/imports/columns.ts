@@ -8,6 +8,7 @@ import {
 } from '../../../common/labels.ts';
 import type { Locale } from '../../../common/locale.ts';
 import type { ImportKind } from '../../../common/schemas/imports.ts';
+import { CONTRACT_COLUMNS } from './contractColumns.ts';
 
 /** One column of an import sheet: its key, its Chinese header (as in the template), English name and notes. */
 export interface Column {
@@ -15,6 +16,8 @@ export interface Column {
   zh: string;
   en: string;
   required?: boolean;
+  /** Other headers read as this column (a shorter form people type). */
+  aliases?: string[];
   /** Text cells in the template, so Excel keeps leading zeros and long digit strings as typed. */
   text?: boolean;
   /** Excel drop-down values in the template. */
@@ -266,7 +269,11 @@ export const UNIT_COLUMNS: Column[] = [
   },
 ];
 
-export const COLUMNS: Record<ImportKind, Column[]> = { customers: CUSTOMER_COLUMNS, units: UNIT_COLUMNS };
+export const COLUMNS: Record<ImportKind, Column[]> = {
+  customers: CUSTOMER_COLUMNS,
+  units: UNIT_COLUMNS,
+  contracts: CONTRACT_COLUMNS,
+};
 
 /** The header as the caller reads it: the template's Chinese, or the English name. */
 export function columnName(kind: ImportKind, key: string, locale: Locale): string {

@@ -1,9 +1,17 @@
-import type { COMMIT_MODES } from '../../../common/schemas/imports.ts';
+import { type COMMIT_MODES, mayImport } from '../../../common/schemas/imports.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { guardConflict } from '../../platform/db/database.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
-import { findBatch, insertCustomers, insertUnits, markConflicts, updateBatch } from './repo.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { commitContracts } from './commitContracts.ts';
+import {
+  type BatchRow,
+  findBatch,
+  insertCustomers,
+  insertUnits,
+  markConflicts,
+  updateBatch,
+} from './repo.ts';
 
 export type CommitOutcome =
   | { committed: true; batchId: string; imported: number; skipped: number }
@@ -11,37 +19,33 @@ export type CommitOutcome =
   | { committed: false; batchId: string; errorRows: number; newConflicts: number };
 
 /**
- * Writes the batch's good rows to the real tables in this one transaction, with set-based SQL. Rows that
- * someone else's data now conflicts with (a customer created meanwhile with the same USCC) are marked in
- * the batch first, so the preview shows them: all-or-nothing then refuses, valid-only leaves them out.
- * A refusal is returned, not thrown, so the rows marked here are kept when the caller's transaction ends.
+ * Writes the batch's good rows to the real tables in this one transaction. Customers and units go in with
+ * set-based SQL; rows that someone else's data now conflicts with (a customer created meanwhile with the
+ * same USCC) are marked in the batch first, so the preview shows them: all-or-nothing then refuses,
+ * valid-only leaves them out. Leases go one by one through the contracts module (commitContracts), which
+ * marks the rows that fail in the same way. A refusal is returned, not thrown, so the rows marked here are
+ * kept when the caller's transaction ends.
  */
 export async function commitImport(
   ctx: Ctx,
   id: string,
   mode: (typeof COMMIT_MODES)[number],
+  today: string,
 ): Promise<CommitOutcome> {
   const batch = await findBatch(ctx.tx, id, true);
   if (!batch) throw notFound('import');
+  if (!mayImport(batch.kind, ctx.actor.roles)) throw forbidden();
   if (batch.status !== 'previewed') throw new AppError('IMPORT_NOT_PREVIEWED', { status: batch.status });
   if (mode === 'all_or_nothing' && batch.errorRows > 0)
     return { committed: false, batchId: id, errorRows: batch.errorRows, newConflicts: 0 };
 
-  const newConflicts = await markConflicts(ctx.tx, id, batch.kind);
+  const { imported, newConflicts } =
+    batch.kind === 'contracts'
+      ? await commitLeases(ctx, batch, mode, today)
+      : await commitRecords(ctx, batch, mode);
   const errorRows = batch.errorRows + newConflicts;
-  if (newConflicts > 0) await updateBatch(ctx.tx, id, { recount: true });
-  if (mode === 'all_or_nothing' && newConflicts > 0)
-    return { committed: false, batchId: id, errorRows, newConflicts };
+  if (imported === null) return { committed: false, batchId: id, errorRows, newConflicts };
 
-  // A conflict still possible here (another import committing the same USCC at this moment) is a 409.
-  const imported = await guardConflict(
-    ctx.tx,
-    (sp) =>
-      batch.kind === 'customers'
-        ? insertCustomers({ ...ctx, tx: sp }, id)
-        : insertUnits({ ...ctx, tx: sp }, id),
-    () => new AppError('IMPORT_CONFLICT'),
-  );
   await updateBatch(ctx.tx, id, { status: 'committed', importedRows: imported, committed: true });
   await recordAudit(ctx, {
     entityType: 'import_batch',
@@ -57,4 +61,30 @@ export async function commitImport(
     },
   });
   return { committed: true, batchId: id, imported, skipped: errorRows };
+}
+
+/** Customers or units, set-based; `imported` is null when all-or-nothing refuses. */
+async function commitRecords(ctx: Ctx, batch: BatchRow, mode: (typeof COMMIT_MODES)[number]) {
+  const kind = batch.kind as 'customers' | 'units';
+  const newConflicts = await markConflicts(ctx.tx, batch.id, kind);
+  if (newConflicts > 0) await updateBatch(ctx.tx, batch.id, { recount: true });
+  if (mode === 'all_or_nothing' && newConflicts > 0) return { imported: null, newConflicts };
+
+  // A conflict still possible here (another import committing the same USCC at this moment) is a 409.
+  const imported = await guardConflict(
+    ctx.tx,
+    (sp) =>
+      kind === 'customers'
+        ? insertCustomers({ ...ctx, tx: sp }, batch.id)
+        : insertUnits({ ...ctx, tx: sp }, batch.id),
+    () => new AppError('IMPORT_CONFLICT'),
+  );
+  return { imported, newConflicts };
+}
+
+async function commitLeases(ctx: Ctx, batch: BatchRow, mode: (typeof COMMIT_MODES)[number], today: string) {
+  const allOrNothing = mode === 'all_or_nothing';
+  const { imported, failed } = await commitContracts(ctx, batch.id, allOrNothing, today);
+  if (failed > 0) await updateBatch(ctx.tx, batch.id, { recount: true });
+  return { imported: allOrNothing && failed > 0 ? null : imported, newConflicts: failed };
 }

@@ -20,7 +20,17 @@ export const presentBatch = (b: BatchRow): z.infer<typeof importBatchView> => ({
 });
 
 /** Ids made for the insert and lookup inputs are the server's business, not the preview's. */
-const INTERNAL = new Set(['id', 'auditId', 'buildingId', 'accountManagerId']);
+const INTERNAL = new Set(['id', 'auditId', 'buildingId', 'accountManagerId', 'customerId', 'unitIds']);
+
+/** What names a row in the preview: the customer, the unit, or the lease's customer and units. */
+function labelOf(kind: ImportKind, d: Record<string, unknown>): string | null {
+  if (kind === 'customers') return (d.name as string | null | undefined) ?? null;
+  if (kind === 'units') return (d.code as string | null | undefined) ?? null;
+  const who = (d.customerName ?? d.uscc) as string | null | undefined;
+  const codes = ((d.unitCodes as string[] | undefined) ?? []).join('、');
+  const where = `${(d.building as string | null | undefined) ?? ''}${codes}`;
+  return [who, where].filter(Boolean).join(' ') || null;
+}
 
 export function presentRow(kind: ImportKind, r: StagingRow, locale: Locale): z.infer<typeof importRowView> {
   const data = Object.fromEntries(Object.entries(r.data).filter(([k]) => !INTERNAL.has(k)));
@@ -28,10 +38,9 @@ export function presentRow(kind: ImportKind, r: StagingRow, locale: Locale): z.i
     const { id: _id, ...contact } = data.contact as Record<string, unknown>;
     data.contact = contact;
   }
-  const label = (kind === 'customers' ? r.data.name : r.data.code) as string | null | undefined;
   return {
     rowNo: r.rowNo,
-    label: label ?? null,
+    label: labelOf(kind, r.data),
     data,
     errors: r.errors.map((e) => ({
       field: e.column,

@@ -57,6 +57,7 @@ function rowsOf(sheet: ExcelJS.Worksheet, columns: Column[]): SheetRow[] {
     byHeader.set(headerKey(c.zh), c);
     byHeader.set(headerKey(c.en), c);
     byHeader.set(headerKey(c.key), c);
+    for (const a of c.aliases ?? []) byHeader.set(headerKey(a), c);
   }
   let header: Map<number, string> | null = null;
   const out: SheetRow[] = [];

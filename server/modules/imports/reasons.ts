@@ -1,10 +1,11 @@
+import { ERRORS, type ErrorCode, formatError } from '../../../common/errors.ts';
 import type { Locale } from '../../../common/locale.ts';
 import { isValidationKey, validationMessage } from '../../../common/validators/messages.ts';
 
 /**
  * Why a row cannot be imported, kept in the staging row as a key with its parameters and put into words
  * when shown, in the caller's language. Validators' keys (`uscc.check_character`, `phone.mobile_format`, …)
- * use their own messages.
+ * use their own messages, and the error codes of the use-cases (`CONTRACT_TERM_TOO_LONG`, …) theirs.
  */
 const REASONS = {
   required: { zh: '必填', en: 'Required' },
@@ -74,6 +75,30 @@ const REASONS = {
     zh: '价格应为元数，最多四位小数',
     en: 'A price is a number of yuan, at most four decimals',
   },
+  integer_range: {
+    zh: '应为 {min} 至 {max} 之间的整数',
+    en: 'Must be a whole number from {min} to {max}',
+  },
+  fraction_format: {
+    zh: '应为 0 至 1 之间的小数或百分数（最多六位小数），如 0.09、9% 或 万分之五',
+    en: 'Must be a fraction from 0 to 1 or a percentage (at most six decimals), such as 0.09 or 9%',
+  },
+  amount_format: {
+    zh: '金额应为元数，最多两位小数，如 30000 或 30,000.00',
+    en: 'An amount is a number of yuan, at most two decimals, such as 30000 or 30,000.00',
+  },
+  deposit_one_of: {
+    zh: '请填写保证金月数或保证金金额其中一项（没有保证金填 0）',
+    en: 'Give the deposit in months or as an amount (0 for none)',
+  },
+  deposit_both: {
+    zh: '保证金月数与保证金金额只能填写一项',
+    en: 'Give the deposit in months or as an amount, not both',
+  },
+  lease_overlap_in_file: {
+    zh: '单元 {code} 与第 {row} 行的租期（{from} 至 {to}）重叠',
+    en: 'Unit {code} is leased by row {row} for overlapping dates ({from} to {to})',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ReasonKey = keyof typeof REASONS;
@@ -81,13 +106,14 @@ export type ReasonKey = keyof typeof REASONS;
 /** A problem as stored in import_rows.errors. */
 export interface RowError {
   column: string;
-  reason: ReasonKey | `${'uscc' | 'phone' | 'email'}.${string}`;
+  reason: ReasonKey | ErrorCode | `${'uscc' | 'phone' | 'email'}.${string}`;
   params?: Record<string, string | number>;
   value?: string | null;
 }
 
 export function reasonText(e: Pick<RowError, 'reason' | 'params'>, locale: Locale): string {
   if (isValidationKey(e.reason)) return validationMessage(e.reason, locale);
+  if (Object.hasOwn(ERRORS, e.reason)) return formatError(e.reason as ErrorCode, locale, e.params);
   const r = (REASONS as Record<string, { zh: string; en: string }>)[e.reason];
   if (!r) return validationMessage(e.reason, locale);
   const template = locale === 'en' ? r.en : r.zh;

@@ -24,8 +24,11 @@ export interface StagingRow {
   errors: RowError[];
 }
 
-export async function insertBatch(tx: Tx, v: typeof importBatches.$inferInsert) {
-  await tx.insert(importBatches).values(v);
+type BatchInsert = typeof importBatches.$inferInsert;
+
+// The schema's kind enum (a TypeScript type only, the column is text) predates contract imports.
+export async function insertBatch(tx: Tx, v: Omit<BatchInsert, 'kind'> & { kind: ImportKind }) {
+  await tx.insert(importBatches).values(v as BatchInsert);
 }
 
 /** One INSERT ... SELECT per call: the rows travel as one JSON parameter, not as thousands of them. */
@@ -118,8 +121,31 @@ export async function takenUnitCodes(tx: Tx, pairs: { buildingId: string; code: 
   );
 }
 
+/** The rows without problems, in sheet order: those a commit writes one by one (contracts). */
+export async function goodRows(tx: Tx, batchId: string) {
+  return rows<StagingRow>(
+    tx,
+    sql`select row_no as "rowNo", data, errors from import_rows
+         where batch_id = ${batchId} and errors = '[]'::jsonb order by row_no`,
+  );
+}
+
+/** Gives rows found wrong at commit their problems; the preview then lists them. */
+export async function markRowErrors(tx: Tx, batchId: string, list: { rowNo: number; errors: RowError[] }[]) {
+  if (!list.length) return;
+  await tx.execute(sql`
+    update import_rows r set errors = x.errors
+      from jsonb_to_recordset(${JSON.stringify(list.map((l) => ({ row_no: l.rowNo, errors: l.errors })))}::jsonb)
+        as x(row_no int, errors jsonb)
+     where r.batch_id = ${batchId} and r.row_no = x.row_no`);
+}
+
 /** Marks the rows that someone else's customer or unit now conflicts with; returns how many. */
-export async function markConflicts(tx: Tx, batchId: string, kind: ImportKind): Promise<number> {
+export async function markConflicts(
+  tx: Tx,
+  batchId: string,
+  kind: Exclude<ImportKind, 'contracts'>,
+): Promise<number> {
   const r =
     kind === 'customers'
       ? await rows<{ rowNo: number }>(

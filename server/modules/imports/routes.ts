@@ -1,18 +1,21 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { todayIn } from '../../../common/dates.ts';
 import {
   commitBody,
   commitResult,
   IMPORT_KINDS,
   IMPORT_MAX_BYTES,
+  type ImportKind,
   importBatchesQuery,
   importBatchView,
   importFields,
   importRowsQuery,
   importRowView,
+  mayImport,
 } from '../../../common/schemas/imports.ts';
 import { pageOf, uuidParam } from '../../../common/schemas/paging.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, forbidden } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app-types.ts';
 import { attachment } from '../../platform/http/xlsxDownload.ts';
 import { COLUMNS } from './columns.ts';
@@ -25,7 +28,17 @@ import { templateWorkbook } from './template.ts';
 
 const write = ['admin', 'business'] as const;
 const tags = ['imports'];
-const TEMPLATE_NAMES = { customers: '客户导入模板', units: '单元导入模板' } as const;
+const TEMPLATE_NAMES = {
+  customers: '客户导入模板',
+  units: '单元导入模板',
+  contracts: '存量合同导入模板',
+} as const;
+const TEMPLATE_FILES = ['customers.xlsx', 'units.xlsx', 'contracts.xlsx'] as const satisfies readonly [
+  `${ImportKind}.xlsx`,
+  ...`${ImportKind}.xlsx`[],
+];
+/** The organization's business date: leases are checked against it. */
+const today = (req: FastifyRequest) => todayIn(req.auth!.org.timeZone);
 
 /** The multipart upload: the `kind` field, then the file (up to 20 MB). */
 async function readUpload(req: FastifyRequest) {
@@ -58,11 +71,11 @@ export function importRoutes(app: App) {
       schema: {
         tags,
         summary: 'The import template (.xlsx): Chinese headers, an example row and a 说明 sheet',
-        params: z.object({ kind: z.enum(['customers.xlsx', 'units.xlsx']) }),
+        params: z.object({ kind: z.enum(TEMPLATE_FILES) }),
       },
     },
     async (req, reply) => {
-      const kind = req.params.kind === 'customers.xlsx' ? 'customers' : 'units';
+      const kind = req.params.kind.replace(/\.xlsx$/, '') as ImportKind;
       const bytes = await templateWorkbook(kind);
       return attachment(reply, `${TEMPLATE_NAMES[kind]}.xlsx`, `${kind}-template.xlsx`).send(bytes);
     },
@@ -75,16 +88,22 @@ export function importRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Upload a sheet (multipart: field kind=customers|units, then the file): every row is checked',
+          'Upload a sheet (multipart: field kind=customers|units|contracts, then the file): every row is checked. Existing leases (contracts) are for administrators',
         consumes: ['multipart/form-data'],
         response: { 201: importBatchView },
       },
     },
     async (req, reply) => {
       const upload = await readUpload(req);
+      if (!mayImport(upload.kind, req.auth!.roles)) throw forbidden();
       const rows = await readSheet(upload.bytes, upload.fileName, COLUMNS[upload.kind]);
       const batch = await req.inOrg(async (ctx) => {
-        const id = await stageImport(ctx, { kind: upload.kind, fileName: upload.fileName, rows });
+        const id = await stageImport(ctx, {
+          kind: upload.kind,
+          fileName: upload.fileName,
+          rows,
+          today: today(req),
+        });
         return getBatch(ctx, id);
       });
       return reply.status(201).send(batch);
@@ -140,7 +159,7 @@ export function importRoutes(app: App) {
     },
     async (req) => {
       const { outcome, batch } = await req.inOrg(async (ctx) => {
-        const o = await commitImport(ctx, req.params.id, req.body.mode);
+        const o = await commitImport(ctx, req.params.id, req.body.mode, today(req));
         return { outcome: o, batch: await getBatch(ctx, req.params.id) };
       });
       // Thrown after the transaction so that rows found in conflict just now stay marked for the preview.

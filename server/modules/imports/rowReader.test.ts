@@ -24,6 +24,63 @@ describe('reading cells', () => {
     ]);
   });
 
+  it('takes rates as fractions, percentages or 万分之N, exactly', () => {
+    const r = read({
+      a: '0.09',
+      b: '9%',
+      c: 0.09,
+      d: '0.05%',
+      e: '万分之五',
+      f: '万分之3',
+      g: 0.000005,
+      h: '1.5',
+      i: '9 %',
+      j: 'x',
+    });
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'i'].map((k) => r.fraction(k))).toEqual([
+      '0.09',
+      '0.09',
+      '0.09',
+      '0.0005',
+      '0.0005',
+      '0.0003',
+      '0.000005',
+      '0.09',
+    ]);
+    expect([r.fraction('h'), r.fraction('j'), r.fraction('none')]).toEqual([null, null, null]);
+    expect(r.errors.map((e) => [e.column, e.reason])).toEqual([
+      ['h', 'fraction_format'],
+      ['j', 'fraction_format'],
+    ]);
+  });
+
+  it('takes whole numbers in a range and amounts in yuan as fen', () => {
+    const r = read({
+      a: 3,
+      b: '12',
+      c: '3.0',
+      d: 2.5,
+      e: 13,
+      f: '30,000.00',
+      g: '¥1234.5',
+      h: 1234.56,
+      i: '1.234',
+      j: '-5',
+    });
+    expect(['a', 'b', 'c'].map((k) => r.integer(k, { min: 1, max: 12 }))).toEqual([3, 12, 3]);
+    expect([r.integer('d', { min: 1, max: 12 }), r.integer('e', { min: 1, max: 12 })]).toEqual([null, null]);
+    expect(r.integer('none', { min: 0, max: 1, required: true })).toBeNull();
+    expect(['f', 'g', 'h'].map((k) => r.yuan(k))).toEqual([3_000_000, 123_450, 123_456]);
+    expect([r.yuan('i'), r.yuan('j'), r.yuan('none')]).toEqual([null, null, null]);
+    expect(r.errors.map((e) => [e.column, e.reason])).toEqual([
+      ['d', 'integer_range'],
+      ['e', 'integer_range'],
+      ['none', 'required'],
+      ['i', 'amount_format'],
+      ['j', 'amount_format'],
+    ]);
+  });
+
   it('takes floors as 12, 12F, 12层, -1 or B1, never 0', () => {
     const r = read({ a: 12, b: '12F', c: '12层', d: '-1', e: 'b2', f: 0, g: 'L3' });
     expect(['a', 'b', 'c', 'd', 'e'].map((k) => r.floor(k))).toEqual([12, 12, 12, -1, -2]);

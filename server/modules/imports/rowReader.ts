@@ -1,6 +1,8 @@
+import Decimal from 'decimal.js';
 import { dateFromParts, isBusinessDate } from '../../../common/dates.ts';
 import type { Labels } from '../../../common/labels.ts';
 import { parseWanYuan } from '../../../common/money/wan.ts';
+import { parseYuan } from '../../../common/money.ts';
 import type { Cell } from './readSheet.ts';
 import type { ReasonKey, RowError } from './reasons.ts';
 
@@ -11,6 +13,9 @@ const PRICE = /^\d{1,8}(\.\d{1,4})?$/;
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 // Excel counts days from 1899-12-30 (its 1900 leap-year bug included); 25569 is 1970-01-01.
 const EXCEL_EPOCH_DAYS = 25569;
+const INTEGER = /^-?\d{1,9}$/;
+const NUMBER = /^\d{1,9}(\.\d{1,12})?$/;
+const CHINESE_DIGITS = '一二三四五六七八九十';
 
 /** Reads the cells of one sheet row into typed values, noting a problem for each cell that does not fit. */
 export class RowReader {
@@ -149,6 +154,62 @@ export class RowReader {
     if (items.length > o.count || items.some((x) => [...x].length > o.max))
       this.fail(key, 'list_invalid', { count: o.count, max: o.max });
     return items;
+  }
+
+  /** A whole number in [min, max]; null when empty. */
+  integer(key: string, o: { min: number; max: number; required?: boolean }): number | null {
+    const s = this.raw(key).replace(/\.0+$/, '');
+    if (s === '') {
+      if (o.required) this.fail(key, 'required');
+      return null;
+    }
+    const n = INTEGER.test(s) ? Number(s) : Number.NaN;
+    if (Number.isInteger(n) && n >= o.min && n <= o.max) return n;
+    this.fail(key, 'integer_range', { min: o.min, max: o.max });
+    return null;
+  }
+
+  /**
+   * A rate as the decimal fraction the terms use: 0.09, 9%, 0.05% or 万分之五 (and a number cell, which
+   * Excel also keeps for a percentage cell). Exact: decimal arithmetic, no float.
+   */
+  fraction(key: string): string | null {
+    const s = this.raw(key).replace(/\s+/g, '');
+    if (s === '') return null;
+    let d: Decimal | null = null;
+    const wan = /^万分之(\d{1,4}(?:\.\d{1,4})?|[一二三四五六七八九十])$/.exec(s);
+    const percent = /^(\d{1,3}(?:\.\d{1,6})?)[%％]$/.exec(s);
+    if (wan) {
+      const k = CHINESE_DIGITS.indexOf(wan[1]!);
+      d = new Decimal(k >= 0 ? k + 1 : wan[1]!).div(10_000);
+    } else if (percent) d = new Decimal(percent[1]!).div(100);
+    else if (NUMBER.test(s)) d = new Decimal(s);
+    if (d?.gte(0) && d.lte(1) && d.decimalPlaces() <= 6) return d.toFixed();
+    this.fail(key, 'fraction_format');
+    return null;
+  }
+
+  /** An amount in yuan (30000, 30,000.00, ¥30000) as fen; null when empty. */
+  yuan(key: string): number | null {
+    const s = this.raw(key);
+    if (s === '') return null;
+    try {
+      const fen = parseYuan(s);
+      if (fen >= 0) return fen;
+    } catch {
+      // reported below
+    }
+    this.fail(key, 'amount_format');
+    return null;
+  }
+
+  /** A date that must be there. */
+  requiredDate(key: string): string | null {
+    if (this.raw(key) === '') {
+      this.fail(key, 'required');
+      return null;
+    }
+    return this.date(key);
   }
 
   problem(column: string, reason: ReasonKey, params?: RowError['params']) {

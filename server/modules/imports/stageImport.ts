@@ -1,8 +1,10 @@
-import type { ImportKind } from '../../../common/schemas/imports.ts';
+import { type ImportKind, mayImport } from '../../../common/schemas/imports.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { forbidden } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { listBuildings } from '../spaces/index.ts';
+import { checkContractRows, readContractRow } from './contractRows.ts';
 import { checkCustomerRows, readCustomerRow, type Staged } from './customerRows.ts';
 import type { SheetRow } from './readSheet.ts';
 import { activeBusinessUsers, insertBatch, insertRows, takenUnitCodes, takenUsccs } from './repo.ts';
@@ -12,14 +14,20 @@ const CHUNK = 1000;
 
 /**
  * Checks every row of a sheet and keeps them, with their problems, as a batch to preview. Nothing is
- * imported yet: commitImport does that.
+ * imported yet: commitImport does that. `today` is the organization's business date (leases: signed and
+ * handed over by then, expired before it).
  */
 export async function stageImport(
   ctx: Ctx,
-  input: { kind: ImportKind; fileName: string; rows: SheetRow[] },
+  input: { kind: ImportKind; fileName: string; rows: SheetRow[]; today: string },
 ): Promise<string> {
+  if (!mayImport(input.kind, ctx.actor.roles)) throw forbidden();
   const staged =
-    input.kind === 'customers' ? await checkCustomers(ctx, input.rows) : await checkUnits(ctx, input.rows);
+    input.kind === 'customers'
+      ? await checkCustomers(ctx, input.rows)
+      : input.kind === 'units'
+        ? await checkUnits(ctx, input.rows)
+        : await checkContracts(ctx, input.rows, input.today);
   const id = newId();
   const errorRows = staged.filter((r) => r.errors.length > 0).length;
   await insertBatch(ctx.tx, {
@@ -59,6 +67,12 @@ async function checkCustomers(ctx: Ctx, sheet: SheetRow[]): Promise<Staged<objec
   const managers = await activeBusinessUsers(ctx.tx);
   const taken = await takenUsccs(ctx.tx, ctx.orgId, usccs);
   checkCustomerRows(rows, { managers, taken: new Map(taken.map((t) => [t.uscc, t.name])) });
+  return rows;
+}
+
+async function checkContracts(ctx: Ctx, sheet: SheetRow[], today: string): Promise<Staged<object>[]> {
+  const rows = sheet.map(readContractRow);
+  await checkContractRows(ctx, rows, today);
   return rows;
 }
 

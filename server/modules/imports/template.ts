@@ -20,7 +20,7 @@ export async function templateWorkbook(kind: ImportKind): Promise<Buffer> {
   const columns = COLUMNS[kind];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tenantry';
-  const ws = wb.addWorksheet(kind === 'customers' ? '客户' : '单元', {
+  const ws = wb.addWorksheet(SHEET_NAMES[kind], {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   ws.columns = columns.map((c) => ({
@@ -62,6 +62,8 @@ export async function templateWorkbook(kind: ImportKind): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+const SHEET_NAMES: Record<ImportKind, string> = { customers: '客户', units: '单元', contracts: '存量合同' };
+
 const GENERAL_NOTES: Record<ImportKind, string[]> = {
   customers: [
     '第一行为列名，请勿修改；列的顺序可以调整，不需要的非必填列可以删除。',
@@ -74,5 +76,15 @@ const GENERAL_NOTES: Record<ImportKind, string[]> = {
     '以“示例：”开头的行不会导入，可以保留或删除。',
     '园区和楼栋须已在“园区与楼栋”中建立；单元编号在楼栋内不能重复。',
     '上传后系统逐行检查，列出每一行的问题（行号、列、原因）；可以只导入没有问题的行。',
+  ],
+  contracts: [
+    '第一行为列名，请勿修改；列的顺序可以调整，不需要的非必填列可以删除。',
+    '以“示例：”开头的行不会导入，可以保留或删除。',
+    '每行一份已签订的租赁合同。客户须已在系统中（可先导入客户），园区、楼栋和单元须已建立。',
+    '合同导入后即为已签约（填写交付日期的为履行中，结束日期早于今天的为已到期），单元在租期内标记为已租，客户成为在租客户。',
+    '“已结算至”为在系统外已开账单的最后一天，系统从次日起计费，不会重复收取此前的租金。',
+    '未填写的税率、违约金日比例和宽限天数按“机构设置”中的默认值；合同条款取相应的合同模板。',
+    '上传后系统逐行检查（含同一文件中租期重叠的单元），列出每一行的问题（行号、列、原因）；可以只导入没有问题的行。',
+    '只有系统管理员可以导入存量合同。',
   ],
 };

@@ -1,3 +1,3 @@
 export { createUser } from './createUser.ts';
 export { presentUser } from './present.ts';
-export { activeUserIdsWithRoles, findUser, markLoggedIn } from './repo.ts';
+export { activeUserIdsWithRoles, findUser, markLoggedIn, staffIdByUsername } from './repo.ts';

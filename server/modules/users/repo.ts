@@ -64,6 +64,21 @@ export async function listUsers(tx: Tx, f: UserFilter): Promise<UserRow[]> {
     .limit(f.limit);
 }
 
+/** An active member of staff (not a portal user) by username, any case. */
+export async function staffIdByUsername(tx: Tx, username: string): Promise<string | null> {
+  const [u] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        sql`lower(${users.username}) = lower(${username})`,
+        eq(users.active, true),
+        sql`not ('customer' = any(${users.roles}))`,
+      ),
+    );
+  return u?.id ?? null;
+}
+
 export async function markLoggedIn(tx: Tx, id: string): Promise<void> {
   await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, id));
 }
