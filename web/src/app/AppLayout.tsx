@@ -5,6 +5,7 @@ import {
   BellOutlined,
   DownOutlined,
   FileDoneOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -44,6 +45,7 @@ const ICONS: Record<string, ReactNode> = {
   'nav.spaces': <AppstoreOutlined />,
   'nav.customersGroup': <SolutionOutlined />,
   'nav.admission': <FileDoneOutlined />,
+  'nav.contractsGroup': <FileProtectOutlined />,
 };
 
 /** Counts shown beside a menu entry, outside its link so the link's text stays the page's name. */

@@ -3,15 +3,26 @@ import type { MessageInstance } from 'antd/es/message/interface';
 import { ApiError } from './api.ts';
 import { i18n } from './i18n.ts';
 
-function formField(form: FormInstance, field: string): string | undefined {
-  const names = form.getFieldsError().map((f) => f.name.join('.'));
-  // The server may name an element (`roles.0`) or a full path (`body.newPassword`); the form knows the field.
+type NamePath = (string | number)[];
+
+/**
+ * The form's own name path for a field the server names. The server may name an element (`roles.0`), a
+ * full path (`body.newPassword`) or a nested field (`terms.rentFree.0.to`); antd needs the path as an array,
+ * since a dotted string would be taken as one flat name.
+ */
+function formField(form: FormInstance, field: string): NamePath | undefined {
+  const names = form.getFieldsError().map((f) => f.name as NamePath);
+  const find = (candidate: string) => names.find((name) => name.join('.') === candidate);
   const parts = field.split('.');
   for (let i = parts.length; i > 0; i--) {
-    const candidate = parts.slice(0, i).join('.');
-    if (names.includes(candidate)) return candidate;
+    const name = find(parts.slice(0, i).join('.'));
+    if (name) return name;
   }
-  return parts.slice(1).find((part) => names.includes(part));
+  for (const part of parts.slice(1)) {
+    const name = find(part);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**

@@ -69,3 +69,21 @@ describe('admission entries', () => {
     expect(navKeyFor('/applications/stats')).toBe('/applications/stats');
   });
 });
+
+describe('contract entries', () => {
+  it('groups the contract list, the ledger and the templates for every staff role, and no customer', () => {
+    const group = NAV.filter((entry) => entry.group === 'nav.contractsGroup');
+    expect(group.map((entry) => entry.path)).toEqual([
+      '/contracts',
+      '/contract-ledger',
+      '/contract-templates',
+    ]);
+    for (const entry of group) expect(entry.roles).toEqual(STAFF_ROLES);
+  });
+
+  it('keeps a contract, its form and the ledger under their own entries', () => {
+    expect(navKeyFor('/contracts/0190a0b0-0000-7000-8000-000000000001')).toBe('/contracts');
+    expect(navKeyFor('/contracts/new')).toBe('/contracts');
+    expect(navKeyFor('/contract-ledger')).toBe('/contract-ledger');
+  });
+});

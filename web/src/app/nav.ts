@@ -28,6 +28,19 @@ export const NAV: readonly NavEntry[] = [
     roles: STAFF_ROLES,
     group: 'nav.admission',
   },
+  { path: '/contracts', labelKey: 'nav.contracts', roles: STAFF_ROLES, group: 'nav.contractsGroup' },
+  {
+    path: '/contract-ledger',
+    labelKey: 'nav.contractLedger',
+    roles: STAFF_ROLES,
+    group: 'nav.contractsGroup',
+  },
+  {
+    path: '/contract-templates',
+    labelKey: 'nav.contractTemplates',
+    roles: STAFF_ROLES,
+    group: 'nav.contractsGroup',
+  },
   { path: '/spaces/units', labelKey: 'nav.spacesUnits', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/floor-plan', labelKey: 'nav.spacesFloorPlan', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/sites', labelKey: 'nav.spacesSites', roles: STAFF_ROLES, group: 'nav.spaces' },
@@ -40,6 +53,8 @@ export const NAV: readonly NavEntry[] = [
 
 /** Who may write lease applications (the form pages, which have no menu entry of their own). */
 export const APPLICATION_CREATORS: readonly Role[] = ['admin', 'business'];
+/** Who may draft and change contracts (the form pages). */
+export const CONTRACT_WRITERS: readonly Role[] = ['admin', 'business'];
 
 /** The entries in menu order, those of a group gathered where the group's first entry stands. */
 export function menuTree(

@@ -4,7 +4,7 @@ import type { Role } from '../../../common/roles.ts';
 import { PageFallback } from '../components/PageFallback.tsx';
 import { NotFound } from '../components/StatusResult.tsx';
 import { setUnauthorizedHandler } from './api.ts';
-import { APPLICATION_CREATORS, rolesFor } from './nav.ts';
+import { APPLICATION_CREATORS, CONTRACT_WRITERS, rolesFor } from './nav.ts';
 import { RequireRoles } from './RequireRoles.tsx';
 
 function named<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -52,6 +52,15 @@ const ApplicationStatsPage = named(
   () => import('../features/applications/ApplicationStatsPage.tsx'),
   'ApplicationStatsPage',
 );
+
+const ContractsPage = named(() => import('../features/contracts/ContractsPage.tsx'), 'ContractsPage');
+const ContractPage = named(() => import('../features/contracts/ContractPage.tsx'), 'ContractPage');
+const ContractFormPage = named(
+  () => import('../features/contracts/ContractFormPage.tsx'),
+  'ContractFormPage',
+);
+const LedgerPage = named(() => import('../features/contracts/LedgerPage.tsx'), 'LedgerPage');
+const TemplatesPage = named(() => import('../features/contracts/TemplatesPage.tsx'), 'TemplatesPage');
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
@@ -136,6 +145,12 @@ export const routes: RouteObject[] = [
             path: 'applications/:id/edit',
             element: guarded(APPLICATION_CREATORS, <ApplicationFormPage />),
           },
+          { path: 'contracts', element: guarded('/contracts', <ContractsPage />) },
+          { path: 'contracts/new', element: guarded(CONTRACT_WRITERS, <ContractFormPage />) },
+          { path: 'contracts/:id', element: guarded('/contracts', <ContractPage />) },
+          { path: 'contracts/:id/edit', element: guarded(CONTRACT_WRITERS, <ContractFormPage />) },
+          { path: 'contract-ledger', element: guarded('/contract-ledger', <LedgerPage />) },
+          { path: 'contract-templates', element: guarded('/contract-templates', <TemplatesPage />) },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, DECISIONS, REVIEW_STAGES } from '../../../common/applications/machine.ts';
+import { CONTRACT_ACTIONS, CONTRACT_STATUSES } from '../../../common/contracts/machine.ts';
 import { LOCALES } from '../../../common/locale.ts';
 import { ROLES } from '../../../common/roles.ts';
 import {
@@ -12,6 +13,17 @@ import {
   RENT_BASES,
   STAGE_CHECKLISTS,
 } from '../../../common/schemas/applications.ts';
+import {
+  AREA_BASES,
+  DELIVERY_METHODS,
+  ESCALATION_KINDS,
+  FILE_PURPOSES,
+  LATE_FEE_CAPS,
+  TEMPLATE_KINDS,
+  TERMINATION_REASONS,
+  VIOLATION_ACTIONS,
+  VIOLATION_KINDS,
+} from '../../../common/schemas/contracts.ts';
 import {
   BUSINESS_SCALES,
   CONTACT_ROLES,
@@ -23,6 +35,7 @@ import {
 import { OUTBOX_STATUSES } from '../../../common/schemas/outbox.ts';
 import { PRICE_BASES, UNIT_STATUSES, UNIT_TYPES } from '../../../common/schemas/spaces.ts';
 import { NAV } from '../app/nav.ts';
+import { EVENT_FACTS } from '../features/contracts/contractsFormat.ts';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
@@ -175,6 +188,21 @@ describe('keys used by the app', () => {
         Object.keys(c.shape).map((key) => `applications.checklist.${key}`),
       ),
       ...['mine', 'all', 'overdue'].map((view) => `applications.views.${view}`),
+      ...CONTRACT_STATUSES.map((status) => `contracts.statuses.${status}`),
+      ...CONTRACT_ACTIONS.map((action) => `contracts.actions.${action}`),
+      ...['draft', 'pending', 'in_force', 'rejected'].map((status) => `contracts.versionStatuses.${status}`),
+      ...AREA_BASES.map((basis) => `contracts.areaBases.${basis}`),
+      ...ESCALATION_KINDS.map((kind) => `contracts.escalationKinds.${kind}`),
+      ...[...LATE_FEE_CAPS, 'fraction'].map((cap) => `contracts.lateFeeCaps.${cap}`),
+      ...['none', 'months', 'amount'].map((mode) => `contracts.depositModes.${mode}`),
+      ...TEMPLATE_KINDS.map((kind) => `contracts.templateKinds.${kind}`),
+      ...TERMINATION_REASONS.map((reason) => `contracts.terminationReasons.${reason}`),
+      ...VIOLATION_KINDS.map((kind) => `contracts.violationKinds.${kind}`),
+      ...VIOLATION_ACTIONS.map((action) => `contracts.violationActions.${action}`),
+      ...DELIVERY_METHODS.map((method) => `contracts.deliveryMethods.${method}`),
+      ...FILE_PURPOSES.map((purpose) => `contracts.filePurposes.${purpose}`),
+      ...['water', 'electricity', 'gas', 'other'].map((kind) => `contracts.meters.kinds.${kind}`),
+      ...EVENT_FACTS.map((fact) => `contracts.eventFacts.${fact}`),
     ];
     for (const [language, keys] of Object.entries(languages)) {
       expect(

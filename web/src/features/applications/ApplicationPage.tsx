@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  EditOutlined,
+  FileProtectOutlined,
+  RollbackOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -7,7 +13,8 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isReviewStage } from '../../../../common/applications/machine.ts';
 import { ApiError } from '../../app/api.ts';
 import { formatInstant } from '../../app/format.ts';
-import { useUser } from '../../app/session.tsx';
+import { CONTRACT_WRITERS } from '../../app/nav.ts';
+import { hasAnyRole, useUser } from '../../app/session.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { CUSTOMERS } from '../customers/customersApi.ts';
@@ -31,7 +38,9 @@ export function ApplicationPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const timeZone = useUser().org.timeZone;
+  const user = useUser();
+  const timeZone = user.org.timeZone;
+  const canDraftContract = hasAnyRole(user, CONTRACT_WRITERS);
   const query = useApplication(id);
   // The form's "save and submit" lands here with the submission's refusal, if there was one.
   const [submitError, setSubmitError] = useState<string | null>(
@@ -111,6 +120,15 @@ export function ApplicationPage() {
             {can('withdraw') && (
               <Button danger icon={<RollbackOutlined />} onClick={() => setWithdrawing(true)}>
                 {t('applications.withdraw.action')}
+              </Button>
+            )}
+            {view.status === 'approved' && canDraftContract && (
+              <Button
+                type="primary"
+                icon={<FileProtectOutlined />}
+                onClick={() => navigate(`/contracts/new?applicationId=${encodeURIComponent(view.id)}`)}
+              >
+                {t('applications.draftContract')}
               </Button>
             )}
             {can('submit') && (

@@ -4,19 +4,23 @@ import { Alert, Button, Card, Flex, Segmented, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { IMPORT_KINDS, IMPORT_MAX_BYTES } from '../../../../common/schemas/imports.ts';
+import { IMPORT_KINDS, IMPORT_MAX_BYTES, mayImport } from '../../../../common/schemas/imports.ts';
 import { ApiError } from '../../app/api.ts';
+import { useUser } from '../../app/session.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
 import { IMPORTS, type ImportKind, templateUrl, uploadSheet } from './importsApi.ts';
 import { RecentImports } from './RecentImports.tsx';
 
 /**
- * Import customers or units from a sheet: download the template, upload the file, see every row's
- * problems, then import all rows or only the good ones. The batch shown is kept in the address (?batch=).
+ * Import customers, units or (administrators) existing leases from a sheet: download the template, upload
+ * the file, see every row's problems, then import all rows or only the good ones. The batch shown is kept
+ * in the address (?batch=).
  */
 export function ImportPage() {
   const { t } = useTranslation();
+  const { roles } = useUser();
+  const kinds = IMPORT_KINDS.filter((k) => mayImport(k, roles));
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const [kind, setKind] = useState<ImportKind>('customers');
@@ -56,7 +60,7 @@ export function ImportPage() {
             <Segmented<ImportKind>
               value={kind}
               onChange={setKind}
-              options={IMPORT_KINDS.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+              options={kinds.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
             />
             <Button icon={<DownloadOutlined />} href={templateUrl(kind)} download>
               {t(`imports.template.${kind}`)}
@@ -79,6 +83,7 @@ export function ImportPage() {
               {uploading ? t('imports.uploading') : t(`imports.drop.${kind}`)}
             </p>
             <p className="ant-upload-hint">{t('imports.dropHint')}</p>
+            {kind === 'contracts' && <p className="ant-upload-hint">{t('imports.contractsHint')}</p>}
           </Upload.Dragger>
           {uploadError && (
             <Alert

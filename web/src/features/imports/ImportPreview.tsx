@@ -15,7 +15,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { mayImport } from '../../../../common/schemas/imports.ts';
 import { showError } from '../../app/formErrors.ts';
+import { useUser } from '../../app/session.tsx';
 import { CursorPager } from '../../components/CursorPager.tsx';
 import { LoadFailed } from '../../components/StatusResult.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
@@ -58,6 +60,7 @@ const lines = (rows: ImportRow[]): ProblemLine[] =>
 /** A staged import: its counts, the rows with problems and the ways to go on. */
 export function ImportPreview({ batchId, onClose }: { batchId: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const { roles } = useUser();
   const batch = useBatch(batchId);
   if (batch.isError) return <LoadFailed message={batch.error.message} onRetry={() => void batch.refetch()} />;
   if (!batch.data) return <Card loading style={{ marginBottom: 16 }} />;
@@ -84,7 +87,7 @@ export function ImportPreview({ batchId, onClose }: { batchId: string; onClose: 
           styles={{ content: b.errorRows ? { color: '#cf1322' } : undefined }}
         />
       </Flex>
-      {b.status === 'previewed' && <Actions batch={b} />}
+      {b.status === 'previewed' && mayImport(b.kind, roles) && <Actions batch={b} />}
       {b.status === 'committed' && <Committed batch={b} />}
       {b.status === 'discarded' && <Alert type="info" showIcon title={t('imports.discardedNote')} />}
       {b.errorRows > 0 && <Problems batchId={b.id} />}
@@ -158,7 +161,7 @@ function Actions({ batch }: { batch: ImportBatch }) {
 function Committed({ batch }: { batch: ImportBatch }) {
   const { t } = useTranslation();
   const imported = batch.importedRows ?? 0;
-  const to = batch.kind === 'customers' ? '/customers' : '/spaces/units';
+  const to = { customers: '/customers', units: '/spaces/units', contracts: '/contracts' }[batch.kind];
   return (
     <Result
       status="success"
