@@ -64,6 +64,15 @@ export async function listUsers(tx: Tx, f: UserFilter): Promise<UserRow[]> {
     .limit(f.limit);
 }
 
+/** Active staff (no portal users), by display name: who can be named as custodian, assignee … */
+export async function staffDirectory(tx: Tx) {
+  return tx
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.active, true), sql`not ('customer' = any(${users.roles}))`))
+    .orderBy(asc(users.displayName), asc(users.id));
+}
+
 /** An active member of staff (not a portal user) by username, any case. */
 export async function staffIdByUsername(tx: Tx, username: string): Promise<string | null> {
   const [u] = await tx

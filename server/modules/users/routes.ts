@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAFF_ROLES } from '../../../common/roles.ts';
 import { pageOf, uuidParam } from '../../../common/schemas/paging.ts';
 import {
   createUserBody,
@@ -11,6 +12,7 @@ import type { App } from '../../platform/http/app-types.ts';
 import { createUser } from './createUser.ts';
 import { listUsers } from './listUsers.ts';
 import { presentUser } from './present.ts';
+import { staffDirectory } from './repo.ts';
 import { resetPassword } from './resetPassword.ts';
 import { updateUser } from './updateUser.ts';
 
@@ -29,6 +31,21 @@ export function userRoutes(app: App) {
       },
     },
     (req) => req.inOrg((ctx) => listUsers(ctx, req.query)),
+  );
+
+  app.get(
+    '/api/v1/staff',
+    {
+      config: { policy: STAFF_ROLES },
+      schema: {
+        tags: ['users'],
+        summary: 'Active staff, for pickers (custodian, assignee): names and roles only',
+        response: {
+          200: z.array(z.object({ id: z.uuid(), displayName: z.string(), roles: z.array(z.string()) })),
+        },
+      },
+    },
+    (req) => req.inOrg((ctx) => staffDirectory(ctx.tx)),
   );
 
   app.post(

@@ -204,3 +204,18 @@ describe('users (issue 2 §6)', () => {
     expect(r.json().error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the staff directory', () => {
+  it('lists active staff of the organization by name, for any staff role, without contact details', async () => {
+    const legal = await h.login('legal');
+    const r = await h.call(legal, 'GET', '/api/v1/staff');
+    expect(r.statusCode, r.body).toBe(200);
+    const staff = r.json() as { id: string; displayName: string; roles: string[] }[];
+    expect(staff.length).toBeGreaterThanOrEqual(6);
+    expect(staff.every((u) => !u.roles.includes('customer'))).toBe(true);
+    expect(Object.keys(staff[0]!).sort()).toEqual(['displayName', 'id', 'roles']);
+    const other = await h.login(OTHER_ADMIN.username, OTHER_ADMIN.password);
+    const theirs = (await h.call(other, 'GET', '/api/v1/staff')).json() as { id: string }[];
+    expect(theirs.some((u) => staff.some((s) => s.id === u.id))).toBe(false);
+  });
+});
