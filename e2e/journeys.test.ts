@@ -36,6 +36,9 @@ const LABELS: Record<string, string> = {
   '/imports': 'nav.imports',
   '/applications': 'nav.applications',
   '/applications/stats': 'nav.applicationStats',
+  '/contracts': 'nav.contracts',
+  '/contract-ledger': 'nav.contractLedger',
+  '/contract-templates': 'nav.contractTemplates',
   '/users': 'nav.users',
   '/settings/organization': 'nav.organization',
   '/audit': 'nav.audit',
@@ -48,7 +51,8 @@ const LABELS: Record<string, string> = {
 const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
 const CUSTOMERS = ['/customers', '/customers/overview'];
 const ADMISSION = ['/applications', '/applications/stats'];
-const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...ADMISSION, ...SPACES];
+const CONTRACTS = ['/contracts', '/contract-ledger', '/contract-templates'];
+const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...ADMISSION, ...CONTRACTS, ...SPACES];
 /** Imports (admin and business only) come after the customer pages, in the same group. */
 const withImports = (menu: string[]) => menu.flatMap((p) => (p === CUSTOMERS.at(-1) ? [p, '/imports'] : [p]));
 const MENUS: Record<StaffRole, string[]> = {
@@ -65,9 +69,13 @@ const expectedMenu = (role: StaffRole, language: Language) =>
 /** Every page of the administrator, visited through the menu, one screenshot each. */
 async function tourAdminPages(page: Page, language: Language) {
   for (const [path, key] of Object.entries(LABELS)) {
-    // The spaces, customers, overview and imports pages have their own journeys (spaces, customers,
-    // reports, imports.test.ts).
-    if (path === '/' || path === '/imports' || [...SPACES, ...CUSTOMERS, ...ADMISSION].includes(path))
+    // The spaces, customers, overview, imports and contracts pages have their own journeys (spaces,
+    // customers, reports, imports, contracts.test.ts).
+    if (
+      path === '/' ||
+      path === '/imports' ||
+      [...SPACES, ...CUSTOMERS, ...ADMISSION, ...CONTRACTS].includes(path)
+    )
       continue;
     await page.locator(`.ant-layout-sider a[href="${path}"]`).click();
     await settle(page, text(language, key));

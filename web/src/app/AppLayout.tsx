@@ -111,7 +111,7 @@ export function AppLayout() {
           width={208}
           breakpoint="lg"
           // Stays in view while a long page scrolls.
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+          style={{ position: 'sticky', top: 0, height: '100vh' }}
         >
           <div
             style={{
@@ -128,14 +128,17 @@ export function AppLayout() {
           >
             {collapsed ? t('app.mark') : t('app.name')}
           </div>
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={[selected]}
-            // Groups start open: their pages are daily work, not settings tucked away.
-            defaultOpenKeys={groups}
-            items={menuItems}
-          />
+          {/* The menu scrolls between the brand and the collapse trigger, so its last entry is never under the trigger. */}
+          <div style={{ height: 'calc(100vh - 56px - 48px)', overflowY: 'auto', overflowX: 'hidden' }}>
+            <Menu
+              theme="dark"
+              mode="inline"
+              selectedKeys={[selected]}
+              // Groups start open: their pages are daily work, not settings tucked away.
+              defaultOpenKeys={groups}
+              items={menuItems}
+            />
+          </div>
         </Layout.Sider>
         <Layout>
           <Layout.Header
