@@ -291,9 +291,10 @@ describe.skipIf(skip !== null)('customers journeys', () => {
     expect(await page.getByRole('button', { name: text('zh', 'customers.documents.upload') }).count()).toBe(
       0,
     );
+    // The contracts tab lists this customer's contracts (none for the first prospect), read-only.
     await openTab(page, 'zh', 'contracts');
     expect(await page.locator(`${TAB} .ant-empty-description`).textContent()).toBe(
-      text('zh', 'customers.later.contracts'),
+      text('zh', 'contracts.customerEmpty'),
     );
     await screenshot(page, 'customer-readonly', 'zh');
     await context.close();
