@@ -4,8 +4,9 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getCustomer } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { inForce, relet } from './amendments.ts';
-import { lockOrFail, nextStatus, orgFacts, recordEvent } from './lifecycle.ts';
+import { lockOrFail, nextStatus, recordEvent } from './lifecycle.ts';
 import { updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
 import { amendedSnapshot, checkTerms, snapshotOf } from './terms.ts';
 

@@ -3,8 +3,9 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { JobDefinition } from '../../platform/jobs/registry.ts';
 import { notifyUsers } from '../notifications/index.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { occupyUnits } from '../spaces/index.ts';
-import { lockOrFail, nextStatus, orgFacts, recordEvent, versionOn } from './lifecycle.ts';
+import { lockOrFail, nextStatus, recordEvent, versionOn } from './lifecycle.ts';
 import { contractsEnded, contractsToRemind, renewalsOf, updateContractRow, versionsOf } from './repo.ts';
 
 /**

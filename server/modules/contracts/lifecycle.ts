@@ -5,34 +5,11 @@ import {
   contractTransition,
 } from '../../../common/contracts/machine.ts';
 import type { FILE_PURPOSES } from '../../../common/schemas/contracts.ts';
-import type { OrgSettings } from '../../../common/schemas/organization.ts';
 import { type AuditInput, recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findOwnOrganization, readSettings } from '../orgs/index.ts';
 import { type ContractRow, filesOf, insertEvent, lockContract, type VersionRow } from './repo.ts';
-
-export interface OrgFacts {
-  name: string;
-  address: string | null;
-  footer: string | null;
-  timeZone: string;
-  settings: OrgSettings;
-}
-
-export async function orgFacts(ctx: Ctx): Promise<OrgFacts> {
-  const org = await findOwnOrganization(ctx.tx, ctx.orgId);
-  if (!org) throw notFound('organization');
-  const settings = readSettings(org.settings);
-  return {
-    name: org.name,
-    address: org.address,
-    footer: settings.documentFooter,
-    timeZone: org.timeZone,
-    settings,
-  };
-}
 
 export const statusLabel = (ctx: Ctx, s: string) =>
   CONTRACT_STATUS_LABELS[s as ContractStatus]?.[ctx.locale] ?? s;

@@ -3,8 +3,8 @@ import { addDays, addMonths, addYears, minDate } from '../../../common/dates.ts'
 import type { contractProposal, proposalQuery } from '../../../common/schemas/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { applicationForContract } from '../applications/index.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { approvedApplication } from './createContract.ts';
-import { orgFacts } from './lifecycle.ts';
 import { templateFor } from './templates.ts';
 import { latestEnd } from './terms.ts';
 

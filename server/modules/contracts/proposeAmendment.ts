@@ -5,9 +5,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { notifyUsers } from '../notifications/index.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { activeUserIdsWithRoles } from '../users/index.ts';
 import { checkCycleChange, inForce } from './amendments.ts';
-import { lockOrFail, nextStatus, orgFacts, recordEvent, requireFiles } from './lifecycle.ts';
+import { lockOrFail, nextStatus, recordEvent, requireFiles } from './lifecycle.ts';
 import { insertVersion, versionsOf } from './repo.ts';
 import { checkTerms } from './terms.ts';
 

@@ -12,8 +12,9 @@ import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { CURSOR_PART, decodeCursor, page } from '../../platform/http/cursor.ts';
 import { applicationRef } from '../applications/index.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { type UnitFacts, unitFacts } from '../spaces/index.ts';
-import { orgFacts, versionOn } from './lifecycle.ts';
+import { versionOn } from './lifecycle.ts';
 import {
   actionsFor,
   dayInTerm,

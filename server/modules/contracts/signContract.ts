@@ -4,9 +4,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicationForContract, markContracted } from '../applications/index.ts';
 import { getCustomer, setCustomerStatus } from '../customers/index.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { endOccupancyAfter, occupyUnits } from '../spaces/index.ts';
 import { findUser } from '../users/index.ts';
-import { lockOrFail, nextStatus, notAfter, orgFacts, recordEvent, requireFiles } from './lifecycle.ts';
+import { lockOrFail, nextStatus, notAfter, recordEvent, requireFiles } from './lifecycle.ts';
 import { lockContract, updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
 import { checkTerms, snapshotOf } from './terms.ts';
 

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { updateContractBody } from '../../../common/schemas/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { approvedApplication } from './createContract.ts';
-import { lockOrFail, nextStatus, orgFacts, recordEvent } from './lifecycle.ts';
+import { lockOrFail, nextStatus, recordEvent } from './lifecycle.ts';
 import { updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
 import { checkTerms } from './terms.ts';
 
