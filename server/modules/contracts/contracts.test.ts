@@ -440,3 +440,45 @@ describe('an admission notice that lapses (R3.1.1)', () => {
     expect((await get(c.id)).status).toBe('pending_signature');
   });
 });
+
+describe('who may do what with contracts', () => {
+  const ghost = '01900000-0000-7000-8000-000000000000';
+  const WRITE = ['admin', 'business'];
+  const MATRIX: [method: 'GET' | 'POST' | 'PATCH', path: string, allowed: string[] | 'all'][] = [
+    ['GET', '/api/v1/contracts', 'all'],
+    ['GET', `/api/v1/contracts/${ghost}`, 'all'],
+    ['GET', '/api/v1/contract-ledger', 'all'],
+    ['GET', '/api/v1/contracts/overview', 'all'],
+    ['GET', '/api/v1/contract-templates', 'all'],
+    ['GET', '/api/v1/contracts/proposal', WRITE],
+    ['POST', '/api/v1/contracts', WRITE],
+    ['PATCH', `/api/v1/contracts/${ghost}`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/submit-for-signature`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/explanation`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/sign`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/handover`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/amendments`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/amendments/2/decision`, ['management']],
+    ['POST', `/api/v1/contracts/${ghost}/violations`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/payment-demands`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/terminate`, [...WRITE, 'management']],
+    ['POST', `/api/v1/contracts/${ghost}/move-out`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/renew`, WRITE],
+    ['POST', `/api/v1/contracts/${ghost}/files`, WRITE],
+    ['POST', '/api/v1/contract-templates', ['admin']],
+  ];
+
+  it('refuses each role exactly the routes it may not use (403), and lets the others through', async () => {
+    const roles = ['admin', 'business', 'legal', 'finance', 'management', 'service'] as const;
+    const sessions = Object.fromEntries(await Promise.all(roles.map(async (r) => [r, await h.login(r)])));
+    for (const [method, path, allowed] of MATRIX) {
+      for (const role of roles) {
+        const r = await h.call(sessions[role], method, path, method === 'GET' ? undefined : {});
+        const may = allowed === 'all' || allowed.includes(role);
+        if (may) expect(r.statusCode, `${role} ${method} ${path}`).not.toBe(403);
+        else expect(r.statusCode, `${role} ${method} ${path}`).toBe(403);
+      }
+    }
+    expect((await h.call(null, 'GET', '/api/v1/contracts')).statusCode).toBe(401);
+  });
+});
