@@ -92,6 +92,31 @@ async function shot(page: Page, name: string, language: Language) {
   await screenshot(page, name, language);
 }
 
+/** Opens a modal and shoots it whole (the window grows to its height: a full-page shot cuts a fixed overlay). */
+async function modalShot(page: Page, button: string, name: string, language: Language) {
+  const modal = await openDialog(page, button);
+  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
+  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
+  await settle(page);
+  await screenshot(page, name, language);
+  await page.setViewportSize({ width: 1280, height: 960 });
+  await modal.locator('.ant-modal-close').click();
+  await modal.waitFor({ state: 'detached' });
+  await settle(page);
+}
+
+type Demo = { id: string; customer: { id: string }; violations: { kind: string }[] };
+
+/** The first demo contract in a state that passes `test`. */
+async function demoContract(page: Page, status: string, test = (_: Demo) => true): Promise<Demo> {
+  const list = await (await page.request.get(`/api/v1/contracts?status=${status}&limit=50`)).json();
+  for (const { id } of list.items as { id: string }[]) {
+    const c = (await (await page.request.get(`/api/v1/contracts/${id}`)).json()) as Demo;
+    if (test(c)) return c;
+  }
+  throw new Error(`no ${status} demo contract for this screen`);
+}
+
 describe.skipIf(skip !== null)('contract journey', () => {
   let stage: Stage;
 
@@ -233,5 +258,72 @@ describe.skipIf(skip !== null)('contract journey', () => {
     await page.locator('[role=tabpanel] .ant-table-row', { hasText: number }).waitFor();
     expect(new URL(page.url()).pathname).not.toBe(contractUrl);
     await context.close();
+  });
+
+  it('shows the dashboard card, the lists it opens, the modals, a sublet, the timeline, templates and the lease import', async () => {
+    const { context, page } = await newPage(stage);
+    await signIn(page, 'business');
+    const sublet = await demoContract(page, 'active', (c) => c.violations.some((v) => v.kind === 'sublet'));
+    const signed = await demoContract(page, 'signed');
+    for (const lang of ['zh', 'en'] as const) {
+      if (lang === 'en') await switchLanguage(page, 'en');
+      // The dashboard: the demo tenant holding over (art. 734) stands out and opens the filtered list.
+      await page.goto('/');
+      const holding = page.getByTestId('overview-holdingOver');
+      await expect.poll(() => holding.locator('.ant-statistic-content').textContent()).toBe('1');
+      await settle(page, text(lang, 'home.welcome').replace('{{name}}', '王业务'));
+      await shot(page, 'dashboard', lang);
+      await holding.locator('a').click();
+      await page.waitForURL(
+        (u) => u.pathname === '/contracts' && u.searchParams.get('holdingOver') === 'true',
+      );
+      await settle(page, text(lang, 'nav.contracts'));
+      await expect.poll(() => page.locator('.ant-table-row [data-testid=holding-over]').count()).toBe(1);
+      expect(await page.locator('.ant-table-row').count()).toBe(1);
+
+      await page.goto(`/contracts/${sublet.id}`);
+      await settle(page);
+      await modalShot(page, text(lang, 'contracts.actions.amend'), 'contract-amend', lang);
+      await modalShot(page, text(lang, 'contracts.actions.terminate'), 'contract-terminate', lang);
+      await page.getByRole('tab', { name: text(lang, 'contracts.tabs.breaches') }).click();
+      await page.getByTestId('objection-deadline').waitFor();
+      await shot(page, 'contract-violations', lang);
+      await page.goto(`/contracts/${signed.id}`);
+      await settle(page);
+      await modalShot(page, text(lang, 'contracts.actions.hand_over'), 'contract-handover', lang);
+
+      // The customer's timeline tells the contract's story in words, each entry linking to the contract.
+      await page.goto(`/customers/${sublet.customer.id}?tab=timeline`);
+      const entries = page.getByTestId('timeline-entry');
+      await entries.first().waitFor();
+      await settle(page);
+      const titles = await entries.locator('strong').allTextContents();
+      expect(titles).toContain(text(lang, 'customers.timeline.actions.contract.violation'));
+      expect(titles.filter((a) => /^contract\./.test(a))).toEqual([]);
+      expect(await page.getByTestId('timeline-link').first().getAttribute('href')).toBe(
+        `/contracts/${sublet.id}`,
+      );
+      await shot(page, 'contract-customer-timeline', lang);
+
+      await page.goto('/contract-templates');
+      await settle(page, text(lang, 'nav.contractTemplates'));
+      await shot(page, 'contract-templates', lang);
+    }
+    await context.close();
+
+    // Existing leases are the administrator's to import.
+    const admin = await newPage(stage, 'en');
+    await signIn(admin.page, 'admin');
+    for (const lang of ['en', 'zh'] as const) {
+      if (lang === 'zh') await switchLanguage(admin.page, 'zh');
+      await admin.page.goto('/imports');
+      await settle(admin.page, text(lang, 'nav.imports'));
+      await admin.page
+        .locator('.ant-segmented-item', { hasText: text(lang, 'imports.kinds.contracts') })
+        .click();
+      await admin.page.getByText(text(lang, 'imports.contractsHint')).waitFor();
+      await shot(admin.page, 'imports-contracts', lang);
+    }
+    await admin.context.close();
   });
 });

@@ -16,14 +16,15 @@ export function BreachTab({
   /** Given to users who may record what was done about a violation. */
   onAct?: (v: ViolationView) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
   const violations: TableColumnsType<ViolationView> = [
     { key: 'foundOn', title: t('contracts.violations.foundOn'), dataIndex: 'foundOn', width: 92 },
     {
       key: 'kind',
       title: t('contracts.violations.kind'),
       dataIndex: 'kind',
-      width: 84,
+      width: en ? 112 : 84,
       render: (k: ViolationView['kind']) => t(`contracts.violationKinds.${k}`),
     },
     {
@@ -43,7 +44,7 @@ export function BreachTab({
     {
       key: 'deadline',
       title: t('contracts.violations.deadline'),
-      width: 176,
+      width: en ? 200 : 184,
       render: (_: unknown, v) =>
         v.action ? null : <DeadlineCountdown deadline={v.objectionDeadline} days={v.daysToDeadline} />,
     },

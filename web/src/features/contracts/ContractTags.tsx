@@ -66,7 +66,12 @@ export function DeadlineCountdown({ deadline, days }: { deadline: string | null;
   if (!deadline || days === null) return null;
   const near = days <= DEADLINE_WARNING_DAYS;
   return (
-    <Tag color={days < 0 ? 'default' : near ? 'red' : 'blue'} style={TAG} data-testid="objection-deadline">
+    <Tag
+      color={days < 0 ? 'default' : near ? 'red' : 'blue'}
+      // The sentence may take two lines in a narrow column rather than run under the next one.
+      style={{ ...TAG, whiteSpace: 'normal', maxWidth: '100%' }}
+      data-testid="objection-deadline"
+    >
       <ClockCircleOutlined />{' '}
       {days < 0
         ? t('contracts.violations.deadlinePassed', { date: deadline })

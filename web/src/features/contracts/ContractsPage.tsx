@@ -1,40 +1,37 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Input, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { CONTRACT_STATUSES } from '../../../../common/contracts/machine.ts';
-import { addDays, todayIn } from '../../../../common/dates.ts';
+import { todayIn } from '../../../../common/dates.ts';
 import { useUser } from '../../app/session.tsx';
 import { FilterBar } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
 import { ContractsTable } from './ContractsTable.tsx';
 import {
-  CONTRACTS,
-  type ContractFilters,
-  type ContractStatus,
-  listContracts,
-  useContractRoles,
-} from './contractsApi.ts';
-import { EXPIRING_WITHIN_DAYS } from './contractsFormat.ts';
+  type ContractFilterState,
+  EXPIRING_CHOICES,
+  type ExpiringWithin,
+  filtersFromParams,
+  isFiltered,
+  paramsFromFilters,
+  toContractFilters,
+} from './contractFilters.ts';
+import { CONTRACTS, type ContractStatus, listContracts, useContractRoles } from './contractsApi.ts';
 
-/** The filters as the bar holds them; "expiring" becomes a date in the organization's calendar. */
-export interface ContractFilterState {
-  status?: ContractStatus;
-  q?: string;
-  expiring?: boolean;
-  holdingOver?: boolean;
-}
-
-export function toContractFilters(state: ContractFilterState, today: string): ContractFilters {
-  return {
-    status: state.status,
-    q: state.q,
-    expiringBefore: state.expiring ? addDays(today, EXPIRING_WITHIN_DAYS) : undefined,
-    holdingOver: state.holdingOver ? 'true' : undefined,
-  };
+/**
+ * The list's filters live in the address, so the dashboard links to a filtered list and a filtered list can
+ * be bookmarked or shared. `key` changes with the filters: what pages through them starts again with it.
+ */
+export function useContractFilterParams() {
+  const [params, setParams] = useSearchParams();
+  const state = filtersFromParams(params);
+  const change = (c: Partial<ContractFilterState>) =>
+    setParams(paramsFromFilters({ ...state, ...c }), { replace: true });
+  return { state, change, key: paramsFromFilters(state).toString() };
 }
 
 /** Search, status and the two toggles leasing staff watch: ending soon, and staying on past the end. */
@@ -45,8 +42,10 @@ export function ContractFilterBar({
   value: ContractFilterState;
   onChange: (change: Partial<ContractFilterState>) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useState(value.q ?? '');
+  // The address may change under the bar (the menu, the back button): the box follows it.
+  useEffect(() => setSearch(value.q ?? ''), [value.q]);
   return (
     <FilterBar>
       <Input.Search
@@ -66,9 +65,18 @@ export function ContractFilterBar({
         options={CONTRACT_STATUSES.map((s) => ({ value: s, label: t(`contracts.statuses.${s}`) }))}
         style={{ width: 130 }}
       />
-      <Checkbox checked={!!value.expiring} onChange={(e) => onChange({ expiring: e.target.checked })}>
-        {t('contracts.expiringToggle', { days: EXPIRING_WITHIN_DAYS })}
-      </Checkbox>
+      <Select<ExpiringWithin>
+        id="contract-expiring"
+        allowClear
+        placeholder={t('contracts.expiringPlaceholder')}
+        value={value.expiring}
+        onChange={(expiring) => onChange({ expiring })}
+        options={EXPIRING_CHOICES.map((days) => ({
+          value: days,
+          label: t('contracts.expiringToggle', { days }),
+        }))}
+        style={{ width: i18n.language === 'en' ? 200 : 150 }}
+      />
       <Checkbox checked={!!value.holdingOver} onChange={(e) => onChange({ holdingOver: e.target.checked })}>
         {t('contracts.holdingOverToggle')}
       </Checkbox>
@@ -76,13 +84,10 @@ export function ContractFilterBar({
   );
 }
 
-/** Every contract, filtered by state, a search and the expiry toggles. */
-export function ContractsPage() {
+/** One page of the contracts the filters find; remounted (paging anew) whenever they change. */
+function ContractsResults({ state }: { state: ContractFilterState }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const today = todayIn(useUser().org.timeZone);
-  const { admin } = useContractRoles();
-  const [state, setState] = useState<ContractFilterState>({});
   const paging = useCursorPages();
   const filters = toContractFilters(state, today);
   const query = useQuery({
@@ -90,7 +95,21 @@ export function ContractsPage() {
     queryFn: () => listContracts(filters, paging.cursor),
     placeholderData: keepPreviousData,
   });
-  const filtered = Object.values(state).some(Boolean);
+  return (
+    <ContractsTable
+      query={query}
+      paging={paging}
+      emptyText={isFiltered(state) ? t('contracts.noMatch') : t('contracts.empty')}
+    />
+  );
+}
+
+/** Every contract, filtered by state, a search and the expiry filters. */
+export function ContractsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { admin } = useContractRoles();
+  const { state, change, key } = useContractFilterParams();
 
   return (
     <>
@@ -106,18 +125,8 @@ export function ContractsPage() {
         }
       />
       <Card>
-        <ContractFilterBar
-          value={state}
-          onChange={(change) => {
-            setState((s) => ({ ...s, ...change }));
-            paging.reset();
-          }}
-        />
-        <ContractsTable
-          query={query}
-          paging={paging}
-          emptyText={filtered ? t('contracts.noMatch') : t('contracts.empty')}
-        />
+        <ContractFilterBar value={state} onChange={change} />
+        <ContractsResults key={key} state={state} />
       </Card>
     </>
   );

@@ -1,7 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { todayIn } from '../../../../common/dates.ts';
@@ -9,10 +8,12 @@ import { useUser } from '../../app/session.tsx';
 import { Clipped, minTableWidth, PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
-import { ContractFilterBar, type ContractFilterState, toContractFilters } from './ContractsPage.tsx';
+import { ContractFilterBar, useContractFilterParams } from './ContractsPage.tsx';
 import { useContractColumns } from './ContractsTable.tsx';
+import { type ContractFilterState, isFiltered, toContractFilters } from './contractFilters.ts';
 import {
   CONTRACTS,
+  type ContractFilters,
   type ContractSummary,
   type LedgerEntry,
   ledgerXlsxUrl,
@@ -106,20 +107,36 @@ function useLedgerColumns(): TableColumnsType<LedgerEntry> {
   ];
 }
 
-/** R3.1.4 合同台账: every contract with its signing, handover, custodian, archive and what happened since. */
-export function LedgerPage() {
+/** One page of the ledger for the filters; remounted (paging anew) whenever they change. */
+function LedgerResults({ state, filters }: { state: ContractFilterState; filters: ContractFilters }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const today = todayIn(useUser().org.timeZone);
-  const [state, setState] = useState<ContractFilterState>({});
   const paging = useCursorPages();
-  const filters = toContractFilters(state, today);
   const columns = useLedgerColumns();
   const query = useQuery({
     queryKey: [CONTRACTS, 'ledger', filters, paging.cursor],
     queryFn: () => listLedger(filters, paging.cursor),
     placeholderData: keepPreviousData,
   });
+  return (
+    <PagedTable<LedgerEntry>
+      query={query}
+      paging={paging}
+      columns={columns}
+      tableLayout="fixed"
+      scroll={{ x: minTableWidth(columns, 120) }}
+      emptyText={isFiltered(state) ? t('contracts.noMatch') : t('contracts.empty')}
+      onOpen={(e) => navigate(`/contracts/${e.id}`)}
+    />
+  );
+}
+
+/** R3.1.4 合同台账: every contract with its signing, handover, custodian, archive and what happened since. */
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const today = todayIn(useUser().org.timeZone);
+  const { state, change, key } = useContractFilterParams();
+  const filters = toContractFilters(state, today);
   return (
     <>
       <PageHeader
@@ -132,22 +149,8 @@ export function LedgerPage() {
         }
       />
       <Card>
-        <ContractFilterBar
-          value={state}
-          onChange={(change) => {
-            setState((s) => ({ ...s, ...change }));
-            paging.reset();
-          }}
-        />
-        <PagedTable<LedgerEntry>
-          query={query}
-          paging={paging}
-          columns={columns}
-          tableLayout="fixed"
-          scroll={{ x: minTableWidth(columns, 120) }}
-          emptyText={Object.values(state).some(Boolean) ? t('contracts.noMatch') : t('contracts.empty')}
-          onOpen={(e) => navigate(`/contracts/${e.id}`)}
-        />
+        <ContractFilterBar value={state} onChange={change} />
+        <LedgerResults key={key} state={state} filters={filters} />
       </Card>
     </>
   );

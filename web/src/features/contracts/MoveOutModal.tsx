@@ -87,7 +87,7 @@ export function MoveOutModal({ view, onClose }: { view: ContractView; onClose: (
           <>
             {fields.map((field) => (
               <Row gutter={8} key={field.key}>
-                <Col span={13}>
+                <Col flex="auto">
                   <Form.Item
                     name={[field.name, 'item']}
                     label={t('contracts.handover.item')}
@@ -105,7 +105,7 @@ export function MoveOutModal({ view, onClose }: { view: ContractView; onClose: (
                     <Input inputMode="decimal" suffix={t('contracts.yuan')} />
                   </Form.Item>
                 </Col>
-                <Col span={3}>
+                <Col flex="none">
                   <RemoveButton onClick={() => remove(field.name)} />
                 </Col>
               </Row>

@@ -1,6 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, type UploadFile } from 'antd';
-import type { Dayjs } from 'dayjs';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  type UploadFile,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { moveOutBody } from '../../../../common/schemas/contracts.ts';
@@ -40,6 +51,9 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
   const [form] = Form.useForm<HandoverValues>();
   const step = useContractStep(form, onClose);
   const upload = useUploader(view.id);
+  // The space is handed over on or after the start date and not later than today (the server says so too).
+  const start = dayjs(view.startDate);
+  const early = today.isBefore(start, 'day');
   const finish = (v: HandoverValues) =>
     void step.run(async () => {
       const photoFileIds = await upload('handover', v.photoFileIds);
@@ -71,7 +85,8 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
       submitting={step.submitting}
       width={760}
       initialValues={{
-        handedOverOn: today,
+        // Before the start no day is right yet: the field stays empty beside the warning.
+        handedOverOn: early ? undefined : today,
         facilities: [{ item: '', ok: true }],
         keys: [{ label: '', count: 1 }],
         meterReadings: [],
@@ -80,8 +95,16 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
       onCancel={onClose}
       onFinish={finish}
     >
+      {early && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('contracts.handover.beforeStart', { date: view.startDate })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Form.Item name="handedOverOn" label={t('contracts.handover.handedOverOn')} rules={[rules.required]}>
-        <DatePicker />
+        <DatePicker disabledDate={(d) => d.isBefore(start, 'day') || d.isAfter(today, 'day')} />
       </Form.Item>
       <Section>{t('contracts.handover.facilities')}</Section>
       <Form.List name="facilities">
@@ -103,12 +126,12 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
                     <Checkbox>{t('contracts.handover.ok')}</Checkbox>
                   </Form.Item>
                 </Col>
-                <Col span={8}>
+                <Col flex="auto">
                   <Form.Item name={[field.name, 'note']} label={t('contracts.note')}>
                     <Input maxLength={300} />
                   </Form.Item>
                 </Col>
-                <Col span={3}>
+                <Col flex="none">
                   <RemoveButton onClick={() => remove(field.name)} />
                 </Col>
               </Row>
@@ -130,7 +153,7 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
           <>
             {fields.map((field) => (
               <Row gutter={8} key={field.key} data-testid="key-row">
-                <Col span={13}>
+                <Col flex="auto">
                   <Form.Item
                     name={[field.name, 'label']}
                     label={t('contracts.handover.keyLabel')}
@@ -139,7 +162,7 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
                     <Input maxLength={50} />
                   </Form.Item>
                 </Col>
-                <Col span={8}>
+                <Col span={6}>
                   <Form.Item
                     name={[field.name, 'count']}
                     label={t('contracts.handover.keyCount')}
@@ -148,7 +171,7 @@ export function HandoverModal({ view, onClose }: { view: ContractView; onClose: 
                     <InputNumber min={1} max={999} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
-                <Col span={3}>
+                <Col flex="none">
                   <RemoveButton onClick={() => remove(field.name)} />
                 </Col>
               </Row>

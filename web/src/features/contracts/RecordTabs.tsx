@@ -134,7 +134,7 @@ export function SigningTab({ view, onArchive }: { view: ContractView; onArchive?
 
 /** R3.1.5: the handover record. */
 export function HandoverTab({ view }: { view: ContractView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const h = view.handover;
   if (!h) return <Nothing text={t('contracts.handover.none')} />;
   return (
@@ -144,11 +144,16 @@ export function HandoverTab({ view }: { view: ContractView }) {
         bordered
         column={2}
         items={[
-          { key: 'on', label: t('contracts.handover.handedOverOn'), children: h.handedOverOn },
+          {
+            key: 'on',
+            label: t('contracts.handover.handedOverOn'),
+            children: <span style={{ whiteSpace: 'nowrap' }}>{h.handedOverOn}</span>,
+          },
           {
             key: 'keys',
             label: t('contracts.handover.keys'),
-            children: h.keys.map((k) => `${k.label} × ${k.count}`).join('；') || '—',
+            children:
+              h.keys.map((k) => `${k.label} × ${k.count}`).join(i18n.language === 'en' ? '; ' : '；') || '—',
           },
           { key: 'lessor', label: t('contracts.handover.lessorConfirmedBy'), children: h.lessorConfirmedBy },
           {

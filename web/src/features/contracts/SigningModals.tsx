@@ -165,14 +165,14 @@ export function SignModal({ view, onClose }: ModalProps) {
 }
 
 /** R3.1.4: who keeps the signed original and where. */
-function ArchiveFields() {
+function ArchiveFields({ custodian }: { custodian?: ContractView['custodian'] }) {
   const { t } = useTranslation();
   const rules = useTermRules();
   return (
     <Row gutter={12}>
       <Col span={10}>
         <Form.Item name="custodianId" label={t('contracts.custodian')} rules={[rules.required]}>
-          <StaffSelect />
+          <StaffSelect current={custodian} />
         </Form.Item>
       </Col>
       <Col span={14}>
@@ -210,7 +210,7 @@ export function ArchiveModal({ view, onClose }: ModalProps) {
         )
       }
     >
-      <ArchiveFields />
+      <ArchiveFields custodian={view.custodian} />
     </FormModal>
   );
 }

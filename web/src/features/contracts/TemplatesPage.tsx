@@ -110,9 +110,9 @@ export function TemplatesPage() {
     {
       key: 'version',
       title: t('contracts.versions.version'),
-      width: 90,
+      width: 112,
       render: (_: unknown, tpl) => (
-        <span>
+        <span style={{ whiteSpace: 'nowrap' }}>
           v{tpl.version}{' '}
           {tpl === query.data?.find((x) => x.kind === tpl.kind) && (
             <Tag color="green">{t('contracts.templates.current')}</Tag>
@@ -124,15 +124,21 @@ export function TemplatesPage() {
     {
       key: 'by',
       title: t('contracts.templates.createdBy'),
-      width: 100,
-      render: (_: unknown, tpl) => tpl.createdBy?.name ?? '—',
+      width: 96,
+      // The first version of each kind comes with Tenantry.
+      render: (_: unknown, tpl) => tpl.createdBy?.name ?? t('contracts.templates.builtIn'),
     },
     {
       key: 'at',
       title: t('contracts.templates.createdAt'),
       dataIndex: 'createdAt',
-      width: 150,
-      render: (at: string) => formatInstant(at, timeZone).slice(0, 16),
+      width: 104,
+      // The day, for a half-width card; the minute on hover.
+      render: (at: string) => (
+        <span title={formatInstant(at, timeZone).slice(0, 16)} style={{ whiteSpace: 'nowrap' }}>
+          {formatInstant(at, timeZone).slice(0, 10)}
+        </span>
+      ),
     },
   ];
   if (query.isError) return <LoadFailed message={query.error.message} onRetry={() => void query.refetch()} />;

@@ -11,6 +11,7 @@ import type {
   contractBody,
   contractFileView,
   contractSummary,
+  contractsOverview,
   contractView,
   demandView,
   explanationBody,
@@ -45,6 +46,7 @@ export type TemplateView = z.output<typeof templateView>;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 export type ContractBody = z.input<typeof contractBody>;
+export type ContractsOverview = z.output<typeof contractsOverview>;
 export type ContractChanges = z.input<typeof updateContractBody>;
 export type { ContractAction, ContractStatus, ContractTerms, ContractTermsInput };
 
@@ -124,6 +126,14 @@ export function uploadContractFile(contractId: string, purpose: FilePurpose, fil
 export const listTemplates = () => api.get<TemplateView[]>('/v1/contract-templates');
 export const createTemplate = (body: z.input<typeof templateBody>) =>
   api.post<TemplateView>('/v1/contract-templates', body);
+
+/** The dashboard's figures: contracts by state, ending soon, holding over, waiting for someone. */
+export function useContractsOverview() {
+  return useQuery({
+    queryKey: [CONTRACTS, 'overview'],
+    queryFn: () => api.get<ContractsOverview>('/v1/contracts/overview'),
+  });
+}
 
 export function useContract(contractId: string) {
   return useQuery({ queryKey: [CONTRACTS, 'one', contractId], queryFn: () => getContract(contractId) });

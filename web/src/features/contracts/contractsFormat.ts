@@ -21,8 +21,6 @@ export const VERSION_COLORS: Record<VersionView['status'], string> = {
 
 /** The end is this near (days) when the list turns it red; art. 734 holding over is always red. */
 export const END_WARNING_DAYS = 30;
-/** The "expiring" filter looks this far ahead. */
-export const EXPIRING_WITHIN_DAYS = 90;
 /** Art. 718: an objection deadline this near is highlighted. */
 export const DEADLINE_WARNING_DAYS = 30;
 

@@ -1,14 +1,16 @@
 import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Button,
   Col,
+  Flex,
   Form,
   type FormInstance,
   Input,
   Row,
   Select,
+  Tag,
   Typography,
   Upload,
   type UploadFile,
@@ -17,9 +19,7 @@ import type { Rule } from 'antd/es/form';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showError } from '../../app/formErrors.ts';
-import { useUser } from '../../app/session.tsx';
-import { useAccountManagers } from '../customers/customersApi.ts';
-import { listUsers } from '../users/usersApi.ts';
+import { useStaffDirectory } from '../users/usersApi.ts';
 import { withFormField } from './contractForm.ts';
 import { CONTRACTS, type ContractView, type FilePurpose, uploadContractFile } from './contractsApi.ts';
 import { useTermRules } from './useTermRules.ts';
@@ -79,47 +79,66 @@ export function FilesField({
       valuePropName="fileList"
       getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-max)}
       rules={[rule]}
-      extra={extra ?? t('contracts.files.hint')}
+      extra={extra ?? t(max > 1 ? 'contracts.files.hint' : 'contracts.files.hintOne')}
       required={required}
     >
       <Upload accept={FILE_ACCEPT} maxCount={max} multiple={max > 1} beforeUpload={() => false}>
-        <Button icon={<UploadOutlined />}>{t('contracts.files.choose')}</Button>
+        <Button icon={<UploadOutlined />}>
+          {t(max > 1 ? 'contracts.files.choose' : 'contracts.files.chooseOne')}
+        </Button>
       </Upload>
     </Form.Item>
   );
 }
 
-/** Staff who may keep the signed original: business users, and every staff member for administrators. */
+type StaffOption = { value: string; label: string; roles: readonly string[] };
+
+/**
+ * A member of staff (R3.1.4: who keeps the signed original), any role, found by name; the options show each
+ * one's roles. `current` keeps a custodian who has since left readable rather than a bare id.
+ */
 export function StaffSelect({
   id,
   value,
   onChange,
+  current,
 }: {
   id?: string;
   value?: string;
   onChange?: (v: string) => void;
+  current?: { id: string; name: string } | null;
 }) {
   const { t } = useTranslation();
-  const admin = useUser().roles.includes('admin');
-  const managers = useAccountManagers();
-  const users = useQuery({
-    queryKey: ['users', 'active-staff'],
-    queryFn: () => listUsers({ active: 'true' }, undefined),
-    enabled: admin,
-  });
-  const options = new Map<string, string>();
-  for (const m of managers.data ?? []) options.set(m.id, m.displayName);
-  for (const u of users.data?.items ?? [])
-    if (!u.roles.includes('customer')) options.set(u.id, u.displayName);
+  const staff = useStaffDirectory();
+  const options: StaffOption[] = (staff.data ?? []).map((s) => ({
+    value: s.id,
+    label: s.displayName,
+    roles: s.roles,
+  }));
+  if (current && !options.some((o) => o.value === current.id))
+    options.push({ value: current.id, label: current.name, roles: [] });
   return (
-    <Select<string>
+    <Select<string, StaffOption>
       id={id}
       value={value}
       onChange={onChange}
-      loading={managers.isFetching}
+      loading={staff.isFetching}
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('contracts.sign.custodianPlaceholder')}
-      options={[...options].map(([value, label]) => ({ value, label }))}
+      notFoundContent={staff.isError ? t('contracts.sign.staffFailed') : undefined}
+      options={options}
+      optionRender={(option) => (
+        <Flex justify="space-between" align="center" gap={8}>
+          <span>{option.data.label}</span>
+          <span>
+            {option.data.roles.map((role) => (
+              <Tag key={role} style={{ marginInlineEnd: 0, marginInlineStart: 4 }}>
+                {t(`roles.${role}`, { defaultValue: role })}
+              </Tag>
+            ))}
+          </span>
+        </Flex>
+      )}
     />
   );
 }
@@ -157,7 +176,7 @@ export function MeterReadingsField() {
                   />
                 </Form.Item>
               </Col>
-              <Col span={7}>
+              <Col flex="auto">
                 <Form.Item
                   name={[field.name, 'reading']}
                   label={t('contracts.meters.reading')}
@@ -166,14 +185,8 @@ export function MeterReadingsField() {
                   <Input inputMode="decimal" />
                 </Form.Item>
               </Col>
-              <Col span={3}>
-                <Form.Item label=" ">
-                  <Button
-                    icon={<DeleteOutlined />}
-                    aria-label={t('contracts.form.remove')}
-                    onClick={() => remove(field.name)}
-                  />
-                </Form.Item>
+              <Col flex="none">
+                <RemoveButton onClick={() => remove(field.name)} />
               </Col>
             </Row>
           ))}

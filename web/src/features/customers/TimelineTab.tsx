@@ -5,6 +5,7 @@ import { formatWanYuan } from '../../../../common/money/wan.ts';
 import { formatInstant } from '../../app/format.ts';
 import { useUser } from '../../app/session.tsx';
 import { LoadFailed } from '../../components/StatusResult.tsx';
+import { useStaffDirectory } from '../users/usersApi.ts';
 import {
   CUSTOMERS,
   type CustomerView,
@@ -13,6 +14,8 @@ import {
   useAccountManagers,
 } from './customersApi.ts';
 import { changeValue } from './customersFormat.ts';
+import { CauseLink, CONTRACT_FIELDS, ContractSummary, EntityLink, useActionTitle } from './TimelineParts.tsx';
+import { isReadable } from './timelineFormat.ts';
 
 /** Fields whose values are codes with words in the locale files. */
 const ENUM_GROUPS: Record<string, string> = {
@@ -39,27 +42,36 @@ const APPLICATION_GROUPS: Record<string, string> = {
   intendedUse: 'applications.uses',
 };
 const HIDDEN_FIELDS = new Set(['reviewId', 'checklist', 'cause', 'unitIds', 'terms']);
+/** Contract entries name states in the contract words. */
+const CONTRACT_GROUPS: Record<string, string> = { status: 'contracts.statuses' };
+/** Fields whose values are ids of staff, shown by name. */
+const STAFF_FIELDS = new Set(['accountManagerId', 'custodianId']);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 function useValueText(entry: TimelineEntry) {
   const { t } = useTranslation();
   const managers = useAccountManagers().data;
+  const staff = useStaffDirectory().data;
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
     if (typeof value === 'boolean') return t(value ? 'customers.yes' : 'customers.no');
     if (field === 'registeredCapital' && typeof value === 'number')
       return `${formatWanYuan(value)} ${t('customers.wanyuan')}`;
-    if (field === 'accountManagerId')
-      return managers?.find((m) => m.id === value)?.displayName ?? changeValue(value);
+    if (STAFF_FIELDS.has(field))
+      return (
+        (staff ?? managers)?.find((m) => m.id === value)?.displayName ?? t('customers.timeline.formerStaff')
+      );
     const group =
       entry.entityType === 'application'
         ? APPLICATION_GROUPS[field]
-        : field === 'kind'
-          ? entry.entityType === 'customer'
-            ? 'customers.kinds'
-            : 'customers.documentKinds'
-          : ENUM_GROUPS[field];
+        : entry.entityType === 'contract'
+          ? CONTRACT_GROUPS[field]
+          : field === 'kind'
+            ? entry.entityType === 'customer'
+              ? 'customers.kinds'
+              : 'customers.documentKinds'
+            : ENUM_GROUPS[field];
     const word = (v: unknown) => (group ? t(`${group}.${String(v)}`, { defaultValue: String(v) }) : v);
     return changeValue(Array.isArray(value) ? value.map(word) : word(value));
   };
@@ -72,43 +84,68 @@ function summaryText(entry: TimelineEntry, valueText: (field: string, value: unk
     entry.entityType === 'customer'
       ? [s.name, s.uscc]
       : entry.entityType === 'application'
-        ? [s.number, s.status === undefined ? undefined : valueText('status', s.status)]
+        ? [s.status === undefined ? undefined : valueText('status', s.status)]
         : entry.entityType === 'contact'
           ? [s.name, s.mobile, s.email]
           : [s.kind === undefined ? undefined : valueText('kind', s.kind), s.title, s.fileName];
   return parts.filter((p) => typeof p === 'string' && p !== '').join(' · ');
 }
 
+type Change = TimelineEntry['changes'][number];
+
+/**
+ * Whether a change is worth a line. A contract's changes are shown only for the fields the timeline has
+ * words for (its state, custodian, archive place …): ids and nested records (the explanation, the terms)
+ * would read as raw JSON.
+ */
+function shownChange(entry: TimelineEntry, c: Change): boolean {
+  if (same(c.before, c.after) || HIDDEN_FIELDS.has(c.field)) return false;
+  if (entry.entityType !== 'contract') return true;
+  if (!(c.field in CONTRACT_FIELDS)) return false;
+  return STAFF_FIELDS.has(c.field) || (isReadable(c.before) && isReadable(c.after));
+}
+
 function Entry({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
   const timeZone = useUser().org.timeZone;
   const valueText = useValueText(entry);
+  const title = useActionTitle();
+  const contract = entry.entityType === 'contract';
   // A document's kind comes along with its check mark to say which paper it was, not as a change.
-  const isContext = (c: TimelineEntry['changes'][number]) =>
-    entry.entityType !== 'customer' && c.field === 'kind' && c.before === null;
-  const changes = entry.changes.filter(
-    (c) => !same(c.before, c.after) && !isContext(c) && !HIDDEN_FIELDS.has(c.field),
-  );
+  const isContext = (c: Change) =>
+    entry.entityType !== 'customer' && !contract && c.field === 'kind' && c.before === null;
+  const changes = entry.changes.filter((c) => !isContext(c) && shownChange(entry, c));
   const context = entry.changes.find(isContext);
   const summary = context ? valueText('kind', context.after) : summaryText(entry, valueText);
+  const label = (field: string) =>
+    contract && CONTRACT_FIELDS[field]
+      ? t(CONTRACT_FIELDS[field])
+      : t(`customers.fields.${field}`, { defaultValue: field });
   return (
     <div data-testid="timeline-entry">
       <Flex gap={8} wrap align="baseline">
-        <Typography.Text strong>
-          {t(`customers.timeline.actions.${entry.action}`, { defaultValue: entry.action })}
-        </Typography.Text>
+        <Typography.Text strong>{title(entry)}</Typography.Text>
         <Typography.Text type="secondary">
           {formatInstant(entry.at, timeZone)}
           {entry.actorName && ` · ${entry.actorName}`}
         </Typography.Text>
       </Flex>
-      {summary && <div>{summary}</div>}
+      {contract ? (
+        <ContractSummary entry={entry} />
+      ) : entry.entityType === 'application' ? (
+        <div>
+          <EntityLink entry={entry} />
+          {summary && ` · ${summary}`}
+        </div>
+      ) : (
+        summary && <div>{summary}</div>
+      )}
       {changes.length > 0 && (
         <ul style={{ margin: '2px 0 0', paddingInlineStart: 18 }}>
           {changes.map((c) => (
             <li key={c.field}>
               <Typography.Text type="secondary">
-                {t(`customers.fields.${c.field}`, { defaultValue: c.field })}
+                {label(c.field)}
                 {t('customers.colon')}
               </Typography.Text>
               <Typography.Text delete type="secondary">
@@ -120,6 +157,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
           ))}
         </ul>
       )}
+      <CauseLink entry={entry} />
     </div>
   );
 }

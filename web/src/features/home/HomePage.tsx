@@ -1,9 +1,11 @@
 import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { STAFF_ROLES } from '../../../../common/roles.ts';
 import { formatToday } from '../../app/format.ts';
 import { currentLocale } from '../../app/i18n.ts';
-import { useUser } from '../../app/session.tsx';
+import { hasAnyRole, useUser } from '../../app/session.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ContractsOverviewCard } from '../contracts/ContractsOverviewCard.tsx';
 import { UnreadNotificationsCard } from '../notifications/UnreadNotificationsCard.tsx';
 
 export function HomePage() {
@@ -44,6 +46,11 @@ export function HomePage() {
     <>
       <PageHeader title={t('home.welcome', { name: user.displayName })} />
       <Row gutter={[16, 16]}>
+        {hasAnyRole(user, STAFF_ROLES) && (
+          <Col span={24}>
+            <ContractsOverviewCard />
+          </Col>
+        )}
         <Col xs={24} xl={12}>
           <Card title={t('home.account')} size="small">
             <Descriptions column={1} size="small" bordered styles={{ label: { width: 140 } }} items={items} />

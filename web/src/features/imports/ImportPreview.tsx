@@ -184,7 +184,8 @@ function Problems({ batchId }: { batchId: string }) {
   const span = (line: ProblemLine) => ({ rowSpan: line.span });
   const columns: TableColumnsType<ProblemLine> = [
     { title: t('imports.rowNo'), dataIndex: 'rowNo', width: 72, onCell: span },
-    { title: t('imports.label'), dataIndex: 'label', width: 220, onCell: span, ellipsis: true },
+    // A lease's label is its customer and units: wrapped, not cut, so the row can be found in the sheet.
+    { title: t('imports.label'), dataIndex: 'label', width: 240, onCell: span },
     { title: t('imports.column'), dataIndex: 'column', width: 150 },
     { title: t('imports.value'), dataIndex: 'value', width: 200, ellipsis: true },
     { title: t('imports.reason'), dataIndex: 'reason' },

@@ -9,7 +9,8 @@ import { type ImportBatch, useRecentImports } from './importsApi.ts';
 
 /** The organization's imports, newest first; a row opens its preview or result. */
 export function RecentImports({ current, onOpen }: { current: string | null; onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
   const timeZone = useUser().org.timeZone;
   const paging = useCursorPages();
   const query = useRecentImports(paging.cursor);
@@ -24,7 +25,7 @@ export function RecentImports({ current, onOpen }: { current: string | null; onO
     {
       title: t('imports.kind'),
       dataIndex: 'kind',
-      width: 90,
+      width: en ? 128 : 90,
       render: (k: ImportBatch['kind']) => t(`imports.kinds.${k}`),
     },
     {
@@ -35,7 +36,13 @@ export function RecentImports({ current, onOpen }: { current: string | null; onO
     },
     { title: t('imports.totalRows'), dataIndex: 'totalRows', width: 90, align: 'right' },
     { title: t('imports.errorRows'), dataIndex: 'errorRows', width: 160, align: 'right' },
-    { title: t('imports.importedRows'), dataIndex: 'importedRows', width: 100, align: 'right' },
+    {
+      title: t('imports.importedRows'),
+      dataIndex: 'importedRows',
+      width: 100,
+      align: 'right',
+      render: (n: number | null) => n ?? '—',
+    },
     { title: t('imports.createdBy'), dataIndex: 'createdByName', width: 110 },
   ];
   return (

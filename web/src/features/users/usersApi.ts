@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Role } from '../../../../common/roles.ts';
 import type { UserView } from '../../../../common/schemas/users.ts';
 import { api, type Page } from '../../app/api.ts';
@@ -41,4 +42,23 @@ export function updateUser(id: string, body: UserChanges): Promise<UserView> {
 
 export function resetUserPassword(id: string, newPassword: string): Promise<void> {
   return api.post<void>(`/v1/users/${encodeURIComponent(id)}/password`, { newPassword });
+}
+
+/** An active member of staff as every staff role may see them: for pickers (custodian, assignee …). */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/**
+ * The organization's active staff, by name (GET /staff). A short list that changes rarely; under `users`
+ * so that the users page's refresh after an edit refreshes it too.
+ */
+export function useStaffDirectory() {
+  return useQuery({
+    queryKey: ['users', 'staff-directory'],
+    queryFn: () => api.get<StaffMember[]>('/v1/staff'),
+    staleTime: 5 * 60_000,
+  });
 }
