@@ -114,10 +114,14 @@ describe.skipIf(skip !== null)('spaces journeys', () => {
     const today = todayIn('Asia/Shanghai');
     expect(await modal.locator('#from').inputValue()).toBe(today);
     await modal.locator('#to').fill(addDays(today, 29));
-    await modal.locator('#to').press('Enter');
+    // Tab, not Enter: Enter in a date field submits the whole form before the reason is typed.
+    await modal.locator('#to').press('Tab');
     await modal.locator('#reason').fill('电路改造');
     await modal.locator('.ant-btn-primary').click();
-    await modal.waitFor({ state: 'detached' });
+    await modal.waitFor({ state: 'detached' }).catch(async (e) => {
+      const shown = await modal.locator('.ant-form-item-explain-error, .ant-alert').allTextContents();
+      throw new Error(`the dialog stayed open, showing: ${JSON.stringify(shown)}`, { cause: e });
+    });
 
     await expect.poll(() => tile(page, UNIT).getAttribute('data-status')).toBe('unavailable');
     const history = drawer.locator('.ant-table-row', { hasText: '电路改造' });
