@@ -470,3 +470,22 @@ export const contractsOverview = z.object({
   openSublets: z.number().int(),
   subletsNearDeadline: z.number().int(),
 });
+
+/** The charge schedule of the whole term (GET /contracts/:id/schedule), amendments applied day by day. */
+export const scheduleView = z.object({
+  lines: z.array(
+    z.object({
+      chargeType: z.enum(['rent', 'property_fee', 'other']),
+      unitId: z.uuid().nullable(),
+      name: z.string().nullable(),
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      dueDate: z.string(),
+      issueDate: z.string(),
+      netFen: z.number().int(),
+      taxFen: z.number().int(),
+      totalFen: z.number().int(),
+      vatRate: z.string(),
+    }),
+  ),
+});

@@ -380,6 +380,66 @@ describe('from an approved application to an active lease (R3.1.1-R3.1.4, R3.2.1
   });
 });
 
+describe('the charge schedule', () => {
+  it('prices the whole term, the worked example exactly, as a draft and once signed', async () => {
+    // The second worked example of the billing issue, on a unit free in 2027 (no application: an administrator).
+    const [unit] = (
+      await h.call(s.business, 'GET', '/api/v1/units?type=office&status=vacant&asOf=2027-03-01&limit=40')
+    )
+      .json()
+      .items.slice(-1);
+    const free = await h.call(s.business, 'GET', `/api/v1/units/${unit.id}?asOf=2027-06-30`);
+    expect(free.json().status).toBe('vacant');
+    const customerId = await t.customer('排期测试有限公司');
+    const terms = t.terms([unit.id], '2027-01-01', 6, {
+      rent: { basis: 'fixed_month', price: '10000', taxInclusive: false, vatRate: '0.09' },
+      billingCycleMonths: 3,
+      dueDaysBeforePeriod: 0,
+      rentFree: [],
+      escalations: [{ from: '2027-05-16', kind: 'percent', value: '0.1' }],
+      propertyFee: null,
+      otherCharges: [],
+    });
+    const c = (
+      await h.call(s.admin, 'POST', '/api/v1/contracts', {
+        customerId,
+        noApplicationReason: '排期核对',
+        terms,
+      })
+    ).json();
+    const r = await h.call(s.finance, 'GET', `/api/v1/contracts/${c.id}/schedule`);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().lines).toEqual([
+      expect.objectContaining({
+        chargeType: 'rent',
+        unitId: unit.id,
+        periodStart: '2027-01-01',
+        periodEnd: '2027-03-31',
+        dueDate: '2027-01-01',
+        issueDate: '2026-12-17',
+        netFen: 3000000,
+        taxFen: 270000,
+        totalFen: 3270000,
+        vatRate: '0.09',
+      }),
+      expect.objectContaining({
+        periodStart: '2027-04-01',
+        periodEnd: '2027-06-30',
+        netFen: 3151613,
+        taxFen: 283645,
+        totalFen: 3435258,
+      }),
+    ]);
+    // Signed, the same schedule comes from the frozen version.
+    await t.sign(c.id);
+    expect((await h.call(s.finance, 'GET', `/api/v1/contracts/${c.id}/schedule`)).json()).toEqual(r.json());
+    expect(
+      (await h.call(s.finance, 'GET', '/api/v1/contracts/01900000-0000-7000-8000-000000000000/schedule'))
+        .statusCode,
+    ).toBe(404);
+  });
+});
+
 describe('contract templates (R3.1.2)', () => {
   it('are versioned per kind: new drafts use the latest, earlier contracts keep theirs', async () => {
     const before = (await h.call(s.legal, 'GET', '/api/v1/contract-templates')).json();

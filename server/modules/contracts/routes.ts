@@ -19,6 +19,7 @@ import {
   moveOutBody,
   paymentDemandBody,
   proposalQuery,
+  scheduleView,
   signBody,
   templateBody,
   templateView,
@@ -50,6 +51,7 @@ import { proposeAmendment } from './proposeAmendment.ts';
 import { findContracts, getContract } from './queries.ts';
 import { renewContract } from './renewContract.ts';
 import { overviewFigures } from './repo.ts';
+import { scheduleOf } from './schedule.ts';
 import { signContract, updateArchive } from './signContract.ts';
 import { reopenContract, submitForSignature } from './submitForSignature.ts';
 import { createTemplateVersion, templatesView } from './templates.ts';
@@ -144,6 +146,19 @@ export function contractRoutes(app: App, deps: Deps) {
     '/api/v1/contracts/:id',
     { config: { policy: read }, schema: { tags, params: id, response: { 200: contractView } } },
     (req) => req.inOrg((ctx) => getContract(ctx, req.params.id, today(req))),
+  );
+  app.get(
+    '/api/v1/contracts/:id/schedule',
+    {
+      config: { policy: read },
+      schema: {
+        tags,
+        summary: 'The charge schedule of the whole term',
+        params: id,
+        response: { 200: scheduleView },
+      },
+    },
+    (req) => req.inOrg((ctx) => scheduleOf(ctx, req.params.id)),
   );
   app.post(
     '/api/v1/contracts',
