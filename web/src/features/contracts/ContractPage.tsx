@@ -13,6 +13,7 @@ import { type ContractView, can, useContract, useContractRoles } from './contrac
 import { DEADLINE_WARNING_DAYS } from './contractsFormat.ts';
 import { EventsTimeline, FilesTab, VersionsTab } from './HistoryCards.tsx';
 import { EndTab, HandoverTab, SigningTab } from './RecordTabs.tsx';
+import { ScheduleTab } from './ScheduleTab.tsx';
 import { TermsCard } from './TermsCard.tsx';
 
 const count = (n: number, color = '#bfbfbf') =>
@@ -138,6 +139,11 @@ export function ContractPage() {
                 onChange={(key) => setParams(key === 'terms' ? {} : { tab: key }, { replace: true })}
                 items={[
                   { key: 'terms', label: t('contracts.tabs.terms'), children: <TermsCard view={view} /> },
+                  {
+                    key: 'schedule',
+                    label: t('contracts.tabs.schedule'),
+                    children: <ScheduleTab view={view} />,
+                  },
                   {
                     key: 'versions',
                     label: (
