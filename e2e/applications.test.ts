@@ -113,9 +113,17 @@ async function approve(page: Page, stage: ReviewStage, language: Language, shot?
     await screenshot(page, shot, language);
   }
   const next = REVIEW_STAGES[REVIEW_STAGES.indexOf(stage) + 1];
-  await panel.getByTestId('review-submit').click();
+  // Wait for the decision itself: on a loaded machine the page can take longer than a poll to show it,
+  // and a refused decision should fail here with the server's words.
+  const [decided] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/reviews$/.test(new URL(r.url()).pathname),
+    ),
+    panel.getByTestId('review-submit').click(),
+  ]);
+  expect(decided.status(), await decided.text()).toBe(200);
   await expect
-    .poll(() => statusTag(page))
+    .poll(() => statusTag(page), { timeout: 15_000 })
     .toBe(text(language, `applications.statuses.${next ?? 'approved'}`));
   await panel.waitFor({ state: 'detached' });
 }
