@@ -80,26 +80,35 @@ export async function findContracts(ctx: Ctx, q: z.output<typeof contractsQuery>
   );
 }
 
+/** The events the ledger lists; the rest stay on the contract page. */
+const LEDGER_KINDS = new Set([
+  'signed',
+  'handed_over',
+  'amended',
+  'violation',
+  'renewed',
+  'terminated',
+  'expired',
+  'moved_out',
+  'cancelled',
+]);
+
 /** The contract ledger (合同台账, R3.1.4): each contract with its custody and its events. */
 export async function findLedger(ctx: Ctx, q: z.output<typeof contractsQuery>, today: string) {
   const list = await listContracts(ctx.tx, filterOf(q, q.limit + 1));
   const { byContract, live } = await loadTerms(ctx, list);
-  const events = await eventsOf(
+  // One pass over the page's events, grouped by contract.
+  const ledgerEvents = new Map<string, { kind: string; onDate: string }[]>();
+  for (const e of await eventsOf(
     ctx.tx,
     list.map((c) => c.id),
-  );
+  )) {
+    if (!LEDGER_KINDS.has(e.kind)) continue;
+    const entries = ledgerEvents.get(e.contractId) ?? [];
+    entries.push({ kind: e.kind, onDate: e.onDate });
+    ledgerEvents.set(e.contractId, entries);
+  }
   const { settings } = await orgFacts(ctx);
-  const LEDGER = new Set([
-    'signed',
-    'handed_over',
-    'amended',
-    'violation',
-    'renewed',
-    'terminated',
-    'expired',
-    'moved_out',
-    'cancelled',
-  ]);
   return page(
     list,
     q.limit,
@@ -110,9 +119,7 @@ export async function findLedger(ctx: Ctx, q: z.output<typeof contractsQuery>, t
       archiveLocation: c.archiveLocation,
       handedOverOn: c.handedOverOn,
       terminatedOn: c.terminatedOn,
-      events: events
-        .filter((e) => e.contractId === c.id && LEDGER.has(e.kind))
-        .map((e) => ({ kind: e.kind, onDate: e.onDate })),
+      events: ledgerEvents.get(c.id) ?? [],
     }),
   );
 }

@@ -10,7 +10,7 @@ import {
 import { FormModal } from '../../components/FormModal.tsx';
 import { fen } from './contractForm.ts';
 import { type ContractView, contractCommands, type ViolationView } from './contractsApi.ts';
-import { FilesField, useContractStep, useUploader } from './modalParts.tsx';
+import { businessDay as day, FilesField, useContractStep, useUploader } from './modalParts.tsx';
 import { useToday } from './SigningModals.tsx';
 import { useTermRules } from './useTermRules.ts';
 
@@ -18,7 +18,6 @@ interface ModalProps {
   view: ContractView;
   onClose: () => void;
 }
-const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const options = <K extends string>(keys: readonly K[], label: (k: K) => string) =>
   keys.map((k) => ({ value: k, label: label(k) }));
 

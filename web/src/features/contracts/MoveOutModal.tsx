@@ -8,10 +8,12 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { fen } from './contractForm.ts';
 import { type ContractView, contractCommands } from './contractsApi.ts';
 import {
+  businessDay as day,
   FilesField,
   MeterReadingsField,
   RemoveButton,
   Section,
+  textOrNull as text,
   useContractStep,
   useUploader,
 } from './modalParts.tsx';
@@ -19,8 +21,6 @@ import { useToday } from './SigningModals.tsx';
 import { useTermRules } from './useTermRules.ts';
 
 type Meter = z.input<typeof moveOutBody>['meterReadings'][number];
-const day = (d: Dayjs) => d.format('YYYY-MM-DD');
-const text = (s: string | undefined) => s?.trim() || null;
 
 interface MoveOutValues {
   movedOutOn: Dayjs;

@@ -18,10 +18,12 @@ import type { moveOutBody } from '../../../../common/schemas/contracts.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { type ContractView, contractCommands } from './contractsApi.ts';
 import {
+  businessDay as day,
   FilesField,
   MeterReadingsField,
   RemoveButton,
   Section,
+  textOrNull as text,
   useContractStep,
   useUploader,
 } from './modalParts.tsx';
@@ -29,8 +31,6 @@ import { useToday } from './SigningModals.tsx';
 import { useTermRules } from './useTermRules.ts';
 
 type Meter = z.input<typeof moveOutBody>['meterReadings'][number];
-const day = (d: Dayjs) => d.format('YYYY-MM-DD');
-const text = (s: string | undefined) => s?.trim() || null;
 
 interface HandoverValues {
   handedOverOn: Dayjs;

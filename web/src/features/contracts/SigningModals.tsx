@@ -6,7 +6,7 @@ import { todayIn } from '../../../../common/dates.ts';
 import { useUser } from '../../app/session.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { type ContractView, contractCommands } from './contractsApi.ts';
-import { FilesField, StaffSelect, useContractStep, useUploader } from './modalParts.tsx';
+import { businessDay as day, FilesField, StaffSelect, useContractStep, useUploader } from './modalParts.tsx';
 import { useTermRules } from './useTermRules.ts';
 
 interface ModalProps {
@@ -14,7 +14,6 @@ interface ModalProps {
   onClose: () => void;
 }
 
-const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 export const useToday = () => dayjs(todayIn(useUser().org.timeZone));
 
 interface ExplanationValues {

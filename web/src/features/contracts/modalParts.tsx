@@ -16,6 +16,7 @@ import {
   type UploadFile,
 } from 'antd';
 import type { Rule } from 'antd/es/form';
+import type { Dayjs } from 'dayjs';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showError } from '../../app/formErrors.ts';
@@ -23,6 +24,11 @@ import { useStaffDirectory } from '../users/usersApi.ts';
 import { withFormField } from './contractForm.ts';
 import { CONTRACTS, type ContractView, type FilePurpose, uploadContractFile } from './contractsApi.ts';
 import { useTermRules } from './useTermRules.ts';
+
+/** A picked day as the API's business date. */
+export const businessDay = (d: Dayjs) => d.format('YYYY-MM-DD');
+/** A typed text, trimmed; empty means "not given". */
+export const textOrNull = (v: string | undefined) => v?.trim() || null;
 
 export const FILE_ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 export const FILE_MAX_BYTES = 20 * 1024 * 1024;
