@@ -1,3 +1,4 @@
+import { BILLING_ERRORS } from './billing/errors.ts';
 import { CONTRACT_ERRORS } from './contracts/errors.ts';
 import type { Locale } from './locale.ts';
 
@@ -293,6 +294,7 @@ export const ERRORS = {
     en: 'Internal server error (request {requestId})',
   },
   ...CONTRACT_ERRORS,
+  ...BILLING_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -39,6 +39,9 @@ const LABELS: Record<string, string> = {
   '/contracts': 'nav.contracts',
   '/contract-ledger': 'nav.contractLedger',
   '/contract-templates': 'nav.contractTemplates',
+  '/bills': 'nav.bills',
+  '/payments': 'nav.payments',
+  '/billing': 'nav.billingRun',
   '/users': 'nav.users',
   '/settings/organization': 'nav.organization',
   '/audit': 'nav.audit',
@@ -52,14 +55,20 @@ const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
 const CUSTOMERS = ['/customers', '/customers/overview'];
 const ADMISSION = ['/applications', '/applications/stats'];
 const CONTRACTS = ['/contracts', '/contract-ledger', '/contract-templates'];
-const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...ADMISSION, ...CONTRACTS, ...SPACES];
+const FINANCE = ['/bills', '/payments'];
+const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...ADMISSION, ...CONTRACTS, ...FINANCE, ...SPACES];
+/** The billing run (finance and admin only) closes the finance group. */
+const withBillingRun = (menu: string[]) =>
+  menu.flatMap((p) => (p === FINANCE.at(-1) ? [p, '/billing'] : [p]));
 /** Imports (admin and business only) come after the customer pages, in the same group. */
 const withImports = (menu: string[]) => menu.flatMap((p) => (p === CUSTOMERS.at(-1) ? [p, '/imports'] : [p]));
 const MENUS: Record<StaffRole, string[]> = {
-  admin: withImports([...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox']),
+  admin: withBillingRun(
+    withImports([...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox']),
+  ),
   business: withImports(EVERYONE),
   legal: EVERYONE,
-  finance: EVERYONE,
+  finance: withBillingRun(EVERYONE),
   management: [...EVERYONE, '/audit'],
   service: EVERYONE,
 };
@@ -74,7 +83,7 @@ async function tourAdminPages(page: Page, language: Language) {
     if (
       path === '/' ||
       path === '/imports' ||
-      [...SPACES, ...CUSTOMERS, ...ADMISSION, ...CONTRACTS].includes(path)
+      [...SPACES, ...CUSTOMERS, ...ADMISSION, ...CONTRACTS, ...FINANCE, '/billing'].includes(path)
     )
       continue;
     await page.locator(`.ant-layout-sider a[href="${path}"]`).click();

@@ -15,6 +15,7 @@ import {
 import { applicationRoutes } from './modules/applications/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { billingRoutes } from './modules/billing/index.ts';
 import { contractRoutes } from './modules/contracts/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   customerRoutes(app, deps);
   applicationRoutes(app, deps);
   contractRoutes(app, deps);
+  billingRoutes(app, deps);
   importRoutes(app);
   exportRoutes(app);
   reportRoutes(app);

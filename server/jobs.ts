@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { expireNoticesJob } from './modules/applications/expireNoticesJob.ts';
 import { remindOverdueReviewsJob } from './modules/applications/remindOverdueJob.ts';
+import { billingIntegrityJob, billingJob } from './modules/billing/index.ts';
 import { contractExpiryJob, violationWarningJob } from './modules/contracts/index.ts';
 import { refreshSearchStatsJob } from './modules/customers/refreshSearchStatsJob.ts';
 import { warnExpiringDocumentsJob } from './modules/customers/warnExpiringDocumentsJob.ts';
@@ -23,5 +24,7 @@ export function buildJobRegistry(
     .register(remindOverdueReviewsJob)
     .register(contractExpiryJob)
     .register(violationWarningJob)
+    .register(billingJob)
+    .register(billingIntegrityJob)
     .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

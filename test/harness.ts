@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_PASSWORD } from '../server/db/seed/demo.ts';
+import { checkIntegrity } from '../server/modules/billing/index.ts';
 import type { OpenDatabase } from '../server/platform/db/open.ts';
 import { openPglite } from '../server/platform/db/pglite.ts';
 import { openPostgres } from '../server/platform/db/postgres.ts';
@@ -130,9 +131,14 @@ export async function testApp(env: Record<string, string> = {}): Promise<Harness
       });
     },
     async close() {
+      // Whatever a test file did, the receivables still add up (R5.2.3): checked on all its data.
+      const problems = [];
+      for (const orgId of Object.values(h.orgs))
+        problems.push(...(await db.inOrg(orgId, (tx) => checkIntegrity({ tx }))));
       await app.close();
       await db.drop();
       fs.rmSync(filesDir, { recursive: true, force: true });
+      if (problems.length) throw new Error(`receivables integrity: ${JSON.stringify(problems.slice(0, 5))}`);
     },
   };
   return h;

@@ -201,3 +201,9 @@ export function chargeSchedule(versions: ScheduleVersion[]): ScheduleLine[] {
   }
   return lines;
 }
+
+/** The versions as if the term ended on `last` (a termination): later amendments drop out. */
+export function cutAt(versions: ScheduleVersion[], last: string): ScheduleVersion[] {
+  const kept = versions.filter((v, i) => i === 0 || v.effectiveFrom <= last);
+  return kept.map((v, i) => (i === kept.length - 1 ? { ...v, terms: { ...v.terms, endDate: last } } : v));
+}

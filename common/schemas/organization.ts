@@ -34,6 +34,12 @@ export const orgSettings = z.object({
       daysPerYear: z.number().int().min(360).max(366).default(365),
       /** Bills are issued this many days before they are due. */
       leadDays: z.number().int().min(0).max(90).default(15),
+      /** A due date that falls before the signing moves to the signing date + this many days. */
+      dueAfterSigningDays: z.number().int().min(0).max(60).default(7),
+      /** How money settles open lines: principal before penalties, or strictly by due date. */
+      allocation: z.enum(['principal_first', 'due_date']).default('principal_first'),
+      /** Credit balances settle new bills as they are issued. */
+      autoApplyCredit: z.boolean().default(true),
     })
     .prefault({}),
   /** Contracts (R3.1-R3.3): the late-fee terms a new contract starts with, and expiry reminders. */
@@ -85,6 +91,9 @@ export const updateOrganizationBody = z
           .object({
             daysPerYear: z.number().int().min(360).max(366),
             leadDays: z.number().int().min(0).max(90),
+            dueAfterSigningDays: z.number().int().min(0).max(60),
+            allocation: z.enum(['principal_first', 'due_date']),
+            autoApplyCredit: z.boolean(),
           })
           .partial(),
         contracts: z

@@ -1,4 +1,5 @@
 export * from './applications.ts';
+export * from './billing.ts';
 export * from './contracts.ts';
 export * from './customers.ts';
 export * from './imports.ts';

@@ -6,6 +6,7 @@ import { getCustomer } from '../customers/index.ts';
 import { notifyUsers } from '../notifications/index.ts';
 import { orgFacts } from '../orgs/index.ts';
 import { inForce, relet } from './amendments.ts';
+import { replanCharges } from './billingPlan.ts';
 import { lockOrFail, nextStatus, recordEvent } from './lifecycle.ts';
 import { updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
 import { amendedSnapshot, checkTerms, snapshotOf } from './terms.ts';
@@ -63,6 +64,7 @@ export async function decideAmendment(
       ...(v.terms.endDate !== c.endDate ? { remindedDaysBefore: null } : {}),
     });
     await relet(ctx, c, await versionsOf(ctx.tx, [id]));
+    await replanCharges(ctx, id, today, `amendment ${version}`);
     await recordEvent(ctx, c, 'amended', v.effectiveFrom, {
       version,
       reason: v.reason,

@@ -16,6 +16,7 @@ import { findCustomers, setCustomerStatus } from '../customers/index.ts';
 import { orgFacts } from '../orgs/index.ts';
 import { listBuildings, listUnits, occupyUnits, type UnitFacts } from '../spaces/index.ts';
 import { staffIdByUsername } from '../users/index.ts';
+import { replanCharges } from './billingPlan.ts';
 import { recordEvent } from './lifecycle.ts';
 import { insertContract, insertVersion } from './repo.ts';
 import { templateFor } from './templates.ts';
@@ -274,6 +275,7 @@ export async function importContract(ctx: Ctx, row: ImportedLease, importId: str
     },
     customerId: customer.id,
   });
+  await replanCharges(ctx, c.id, today, null);
   return c;
 }
 

@@ -1,4 +1,4 @@
-import { chargeSchedule, type ScheduleVersion } from '../../../common/billing/schedule.ts';
+import { chargeSchedule, cutAt, type ScheduleVersion } from '../../../common/billing/schedule.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { getCustomer } from '../customers/index.ts';
@@ -20,6 +20,8 @@ export async function scheduleOf(ctx: Ctx, id: string) {
   let input: ScheduleVersion[];
   if (signed.length) {
     input = signed.map((v) => ({ effectiveFrom: v.effectiveFrom, terms: v.terms, snapshot: v.snapshot! }));
+    // A termination brings the end forward: the last period is cut there.
+    if (c.terminatedOn) input = cutAt(input, c.terminatedOn);
   } else {
     const draft = versions[0]!;
     const units = await unitFacts(

@@ -7,6 +7,7 @@ import { getCustomer, setCustomerStatus } from '../customers/index.ts';
 import { orgFacts } from '../orgs/index.ts';
 import { endOccupancyAfter, occupyUnits } from '../spaces/index.ts';
 import { findUser } from '../users/index.ts';
+import { replanCharges } from './billingPlan.ts';
 import { lockOrFail, nextStatus, notAfter, recordEvent, requireFiles } from './lifecycle.ts';
 import { lockContract, updateContractRow, updateVersionRow, versionsOf } from './repo.ts';
 import { checkTerms, snapshotOf } from './terms.ts';
@@ -93,6 +94,7 @@ export async function signContract(ctx: Ctx, id: string, body: z.output<typeof s
     await updateContractRow(ctx.tx, old.id, { holdingOver: false });
     await recordEvent(ctx, old, 'renewed', body.signedOn, { renewalId: c.id, renewalNumber: c.number });
   }
+  await replanCharges(ctx, c.id, today, null);
   return after;
 }
 

@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { notifyUsers } from '../notifications/index.ts';
 import { endOccupancyAfter } from '../spaces/index.ts';
+import { replanCharges } from './billingPlan.ts';
 import { lockOrFail, nextStatus, recordEvent, requireFiles } from './lifecycle.ts';
 import { customerMayLeave } from './moveOut.ts';
 import { hasLapsedPaymentDemand } from './paymentDemands.ts';
@@ -40,6 +41,7 @@ export async function terminateContract(
   });
   // Never handed over: nothing to inspect on the way out, so the units are free after the last day.
   if (!c.handedOverOn) await endOccupancyAfter(ctx, c.id, body.effectiveOn);
+  await replanCharges(ctx, c.id, today, 'termination');
   await recordEvent(ctx, c, 'terminated', body.effectiveOn, {
     reason: body.reason,
     forNonPayment: body.forNonPayment,

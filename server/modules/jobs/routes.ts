@@ -2,25 +2,13 @@ import { z } from 'zod';
 import { todayIn } from '../../../common/dates.ts';
 import { jobRunsQuery, jobRunView, runJobBody } from '../../../common/schemas/jobs.ts';
 import { pageOf } from '../../../common/schemas/paging.ts';
-import { toIso } from '../../platform/db/database.ts';
 import type { Deps } from '../../platform/deps.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app-types.ts';
 import { decodeCursor, page } from '../../platform/http/cursor.ts';
-import { type JobRunRow, listRuns } from '../../platform/jobs/repo.ts';
+import { presentRun } from '../../platform/jobs/present.ts';
+import { listRuns } from '../../platform/jobs/repo.ts';
 import { runJobNow } from '../../platform/jobs/runner.ts';
-
-const presentRun = (r: JobRunRow): z.infer<typeof jobRunView> => ({
-  id: r.id,
-  job: r.job,
-  businessDate: r.businessDate,
-  trigger: r.trigger,
-  status: r.status,
-  startedAt: toIso(r.startedAt)!,
-  finishedAt: toIso(r.finishedAt),
-  counts: r.counts,
-  error: r.error,
-});
 
 const jobDef = z.object({ name: z.string(), schedule: z.string(), description: z.string() });
 

@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -46,6 +47,7 @@ const ICONS: Record<string, ReactNode> = {
   'nav.customersGroup': <SolutionOutlined />,
   'nav.admission': <FileDoneOutlined />,
   'nav.contractsGroup': <FileProtectOutlined />,
+  'nav.financeGroup': <AccountBookOutlined />,
 };
 
 /** Counts shown beside a menu entry, outside its link so the link's text stays the page's name. */

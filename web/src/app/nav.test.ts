@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF_ROLES } from '../../../common/roles.ts';
-import { menuTree, NAV, navKeyFor, rolesFor } from './nav.ts';
+import { MONEY_HANDLERS, menuTree, NAV, navKeyFor, rolesFor } from './nav.ts';
 
 describe('navKeyFor', () => {
   it('selects the entry of the page and of pages below it', () => {
@@ -85,5 +85,22 @@ describe('contract entries', () => {
     expect(navKeyFor('/contracts/0190a0b0-0000-7000-8000-000000000001')).toBe('/contracts');
     expect(navKeyFor('/contracts/new')).toBe('/contracts');
     expect(navKeyFor('/contract-ledger')).toBe('/contract-ledger');
+  });
+});
+
+describe('finance entries', () => {
+  it('shows bills and payments to every staff role, and the billing run only to finance and administrators', () => {
+    const group = NAV.filter((entry) => entry.group === 'nav.financeGroup');
+    expect(group.map((entry) => entry.path)).toEqual(['/bills', '/payments', '/billing']);
+    expect(rolesFor('/bills')).toEqual(STAFF_ROLES);
+    expect(rolesFor('/payments')).toEqual(STAFF_ROLES);
+    expect(rolesFor('/billing')).toEqual(MONEY_HANDLERS);
+    expect(MONEY_HANDLERS).toEqual(['admin', 'finance']);
+  });
+
+  it('keeps a bill under the bills, a payment under the payments, and the run apart from both', () => {
+    expect(navKeyFor('/bills/0190a0b0-0000-7000-8000-000000000001')).toBe('/bills');
+    expect(navKeyFor('/payments/0190a0b0-0000-7000-8000-000000000001')).toBe('/payments');
+    expect(navKeyFor('/billing')).toBe('/billing');
   });
 });

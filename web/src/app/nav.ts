@@ -10,6 +10,9 @@ export interface NavEntry {
   group?: string;
 }
 
+/** Who handles money: records payments, reverses them and runs billing (R5.1). */
+export const MONEY_HANDLERS: readonly Role[] = ['admin', 'finance'];
+
 export const NAV: readonly NavEntry[] = [
   { path: '/', labelKey: 'nav.home' },
   { path: '/notifications', labelKey: 'nav.notifications' },
@@ -41,6 +44,9 @@ export const NAV: readonly NavEntry[] = [
     roles: STAFF_ROLES,
     group: 'nav.contractsGroup',
   },
+  { path: '/bills', labelKey: 'nav.bills', roles: STAFF_ROLES, group: 'nav.financeGroup' },
+  { path: '/payments', labelKey: 'nav.payments', roles: STAFF_ROLES, group: 'nav.financeGroup' },
+  { path: '/billing', labelKey: 'nav.billingRun', roles: MONEY_HANDLERS, group: 'nav.financeGroup' },
   { path: '/spaces/units', labelKey: 'nav.spacesUnits', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/floor-plan', labelKey: 'nav.spacesFloorPlan', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/sites', labelKey: 'nav.spacesSites', roles: STAFF_ROLES, group: 'nav.spaces' },

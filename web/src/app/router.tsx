@@ -62,6 +62,12 @@ const ContractFormPage = named(
 const LedgerPage = named(() => import('../features/contracts/LedgerPage.tsx'), 'LedgerPage');
 const TemplatesPage = named(() => import('../features/contracts/TemplatesPage.tsx'), 'TemplatesPage');
 
+const BillsPage = named(() => import('../features/billing/BillsPage.tsx'), 'BillsPage');
+const BillPage = named(() => import('../features/billing/BillPage.tsx'), 'BillPage');
+const PaymentsPage = named(() => import('../features/billing/PaymentsPage.tsx'), 'PaymentsPage');
+const PaymentPage = named(() => import('../features/billing/PaymentPage.tsx'), 'PaymentPage');
+const BillingRunPage = named(() => import('../features/billing/BillingRunPage.tsx'), 'BillingRunPage');
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
 }
@@ -151,6 +157,11 @@ export const routes: RouteObject[] = [
           { path: 'contracts/:id/edit', element: guarded(CONTRACT_WRITERS, <ContractFormPage />) },
           { path: 'contract-ledger', element: guarded('/contract-ledger', <LedgerPage />) },
           { path: 'contract-templates', element: guarded('/contract-templates', <TemplatesPage />) },
+          { path: 'bills', element: guarded('/bills', <BillsPage />) },
+          { path: 'bills/:id', element: guarded('/bills', <BillPage />) },
+          { path: 'payments', element: guarded('/payments', <PaymentsPage />) },
+          { path: 'payments/:id', element: guarded('/payments', <PaymentPage />) },
+          { path: 'billing', element: guarded('/billing', <BillingRunPage />) },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -14,6 +14,12 @@ import {
   STAGE_CHECKLISTS,
 } from '../../../common/schemas/applications.ts';
 import {
+  BILL_STATUSES,
+  CHARGE_TYPES,
+  PAYMENT_METHODS,
+  PAYMENT_STATUSES,
+} from '../../../common/schemas/billing.ts';
+import {
   AREA_BASES,
   DELIVERY_METHODS,
   ESCALATION_KINDS,
@@ -203,6 +209,11 @@ describe('keys used by the app', () => {
       ...FILE_PURPOSES.map((purpose) => `contracts.filePurposes.${purpose}`),
       ...['water', 'electricity', 'gas', 'other'].map((kind) => `contracts.meters.kinds.${kind}`),
       ...EVENT_FACTS.map((fact) => `contracts.eventFacts.${fact}`),
+      ...BILL_STATUSES.map((status) => `billing.statuses.${status}`),
+      ...PAYMENT_STATUSES.map((status) => `billing.paymentStatuses.${status}`),
+      ...CHARGE_TYPES.map((type) => `billing.chargeTypes.${type}`),
+      ...PAYMENT_METHODS.map((method) => `billing.methods.${method}`),
+      ...['contracts', 'bills', 'lines', 'credited'].map((count) => `jobs.countNames.${count}`),
     ];
     for (const [language, keys] of Object.entries(languages)) {
       expect(

@@ -14,8 +14,8 @@ import type { Values } from './applicationForm.ts';
 
 const SEARCH_DELAY_MS = 250;
 
-/** The customers matching what is typed, asked for once typing pauses. */
-function useCustomerSearch() {
+/** The customers matching what is typed, asked for once typing pauses (also the payment form's picker). */
+export function useCustomerSearch() {
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   useEffect(() => {
@@ -30,7 +30,7 @@ function useCustomerSearch() {
   return { setTyped, query };
 }
 
-function CustomerOption({ c }: { c: Pick<CustomerSummary, 'name' | 'uscc' | 'status'> }) {
+export function CustomerOption({ c }: { c: Pick<CustomerSummary, 'name' | 'uscc' | 'status'> }) {
   return (
     <span style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{c.name}</span>

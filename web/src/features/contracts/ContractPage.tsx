@@ -6,6 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
+import { ContractBills } from '../billing/ContractBills.tsx';
 import { BreachTab } from './BreachTab.tsx';
 import { ContractButtons, ContractDialog, type Dialog } from './ContractActions.tsx';
 import { ContractStatusTag, DaysToEnd } from './ContractTags.tsx';
@@ -143,6 +144,11 @@ export function ContractPage() {
                     key: 'schedule',
                     label: t('contracts.tabs.schedule'),
                     children: <ScheduleTab view={view} />,
+                  },
+                  {
+                    key: 'bills',
+                    label: t('contracts.tabs.bills'),
+                    children: <ContractBills contractId={view.id} />,
                   },
                   {
                     key: 'versions',

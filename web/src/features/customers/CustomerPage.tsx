@@ -7,6 +7,7 @@ import { ApiError } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { CustomerApplications } from '../applications/CustomerApplications.tsx';
+import { CustomerBills } from '../billing/CustomerBills.tsx';
 import { CustomerContracts } from '../contracts/CustomerContracts.tsx';
 import { BlacklistModal } from './BlacklistModal.tsx';
 import { ContactsTab } from './ContactsTab.tsx';
@@ -18,7 +19,7 @@ import { DocumentsTab } from './DocumentsTab.tsx';
 import { TimelineTab } from './TimelineTab.tsx';
 
 /** Parts of the 360° view that later modules fill; until then each says what it will hold. */
-const LATER = ['bills', 'credit', 'service', 'complaints', 'visits'] as const;
+const LATER = ['credit', 'service', 'complaints', 'visits'] as const;
 
 function Later({ tab }: { tab: (typeof LATER)[number] }) {
   const { t } = useTranslation();
@@ -128,6 +129,11 @@ export function CustomerPage() {
               key: 'contracts',
               label: t('customers.tabs.contracts'),
               children: <CustomerContracts customerId={customer.id} />,
+            },
+            {
+              key: 'bills',
+              label: t('customers.tabs.bills'),
+              children: <CustomerBills customerId={customer.id} />,
             },
             ...LATER.map((key) => ({
               key,

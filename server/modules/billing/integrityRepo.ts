@@ -1,0 +1,97 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/database.ts';
+import { rows } from '../../platform/db/database.ts';
+
+export interface Problem {
+  check: string;
+  id: string;
+  detail: string;
+}
+
+/*
+ * Each query returns the rows that break one rule; an empty result is a pass. They read every row of
+ * the organization: the check is a nightly job and a test helper, not a request.
+ */
+const CHECKS: Record<string, ReturnType<typeof sql>> = {
+  // What each customer owes net = charges - money received = outstanding - credit, computed both ways.
+  customer_balance: sql`
+    with charged as (select customer_id, sum(total_fen) as s from bill_lines group by customer_id),
+         received as (select customer_id, sum(amount_fen) as s from payments where status = 'received' group by customer_id),
+         outstanding as (select customer_id, sum(charges_fen - paid_fen - credited_fen) as s from bills group by customer_id),
+         pay_credit as (select customer_id, sum(amount_fen - allocated_fen) as s from payments where status = 'received' group by customer_id),
+         line_credit as (select l.customer_id, sum(-l.total_fen) - coalesce(sum(a.s), 0) as s
+                         from bill_lines l left join (select credit_line_id, sum(amount_fen) as s from allocations
+                                                      group by credit_line_id) a on a.credit_line_id = l.id
+                         where l.total_fen < 0 group by l.customer_id),
+         ids as (select customer_id from charged union select customer_id from received)
+    select i.customer_id as id,
+           'charges - received = ' || (coalesce(c.s, 0) - coalesce(r.s, 0)) || ', outstanding - credit = '
+             || (coalesce(o.s, 0) - coalesce(pc.s, 0) - coalesce(lc.s, 0)) as detail
+    from ids i left join charged c using (customer_id) left join received r using (customer_id)
+      left join outstanding o using (customer_id) left join pay_credit pc using (customer_id)
+      left join line_credit lc using (customer_id)
+    where coalesce(c.s, 0) - coalesce(r.s, 0) <> coalesce(o.s, 0) - coalesce(pc.s, 0) - coalesce(lc.s, 0)`,
+  bill_totals: sql`
+    select b.id, b.number || ': bill ' || b.total_fen || '/' || b.charges_fen || ', lines ' || coalesce(sum(l.total_fen), 0)
+             || '/' || coalesce(sum(greatest(l.total_fen, 0)), 0) as detail
+    from bills b left join bill_lines l on l.bill_id = b.id
+    group by b.id
+    having b.total_fen <> coalesce(sum(l.total_fen), 0) or b.charges_fen <> coalesce(sum(greatest(l.total_fen, 0)), 0)
+      or b.net_fen + b.tax_fen <> b.total_fen`,
+  bill_settled: sql`
+    select b.id, b.number || ': paid ' || b.paid_fen || ' credited ' || b.credited_fen || ', allocations '
+             || coalesce(sum(a.amount_fen) filter (where a.payment_id is not null), 0) || ' / '
+             || coalesce(sum(a.amount_fen) filter (where a.credit_line_id is not null), 0) as detail
+    from bills b left join allocations a on a.bill_id = b.id
+    group by b.id
+    having b.paid_fen <> coalesce(sum(a.amount_fen) filter (where a.payment_id is not null), 0)
+      or b.credited_fen <> coalesce(sum(a.amount_fen) filter (where a.credit_line_id is not null), 0)
+      or b.paid_fen + b.credited_fen > b.charges_fen
+      or b.status <> case
+        when b.charges_fen = 0 then 'credited'
+        when b.paid_fen + b.credited_fen >= b.charges_fen then case when b.paid_fen > 0 then 'paid' else 'credited' end
+        when b.paid_fen + b.credited_fen > 0 then 'partially_paid' else 'open' end`,
+  line_settled: sql`
+    select l.id, 'line ' || l.total_fen || ' settled ' || coalesce(sum(a.amount_fen), 0) as detail
+    from bill_lines l join allocations a on a.bill_line_id = l.id
+    group by l.id having coalesce(sum(a.amount_fen), 0) not between 0 and greatest(l.total_fen, 0)`,
+  credit_line_applied: sql`
+    select l.id, 'credit ' || -l.total_fen || ' applied ' || sum(a.amount_fen) as detail
+    from bill_lines l join allocations a on a.credit_line_id = l.id
+    group by l.id having sum(a.amount_fen) not between 0 and -l.total_fen`,
+  payment_allocated: sql`
+    select p.id, p.number || ': ' || p.status || ' amount ' || p.amount_fen || ' allocated ' || p.allocated_fen
+             || ', allocations ' || coalesce(sum(a.amount_fen), 0) as detail
+    from payments p left join allocations a on a.payment_id = p.id
+    group by p.id
+    having p.allocated_fen <> coalesce(sum(a.amount_fen), 0) or p.allocated_fen not between 0 and p.amount_fen
+      or (p.status = 'reversed' and p.allocated_fen <> 0)`,
+  line_of_bill: sql`
+    select l.id, coalesce('line of ' || b.number || ' names another customer, contract or organization',
+                          'line without its bill') as detail
+    from bill_lines l left join bills b on b.id = l.bill_id
+    where b.id is null or l.customer_id <> b.customer_id or l.org_id <> b.org_id
+      or l.contract_id is distinct from b.contract_id`,
+  bill_customer: sql`
+    select b.id, b.number || ': customer is not its contract''s or does not exist' as detail
+    from bills b left join customers cu on cu.id = b.customer_id left join contracts c on c.id = b.contract_id
+    where cu.id is null or (b.contract_id is not null and c.customer_id <> b.customer_id)`,
+  billed_twice: sql`
+    select min(l.id::text)::uuid as id, l.charge_type || ' ' || l.period_start || ' seq ' || l.seq || ' billed '
+             || count(*) || ' times' as detail
+    from bill_lines l where l.kind in ('charge', 'adjustment')
+    group by l.contract_id, l.charge_type, l.unit_id, l.name, l.period_start, l.seq having count(*) > 1
+    union all
+    select p.id, 'planned ' || p.charge_type || ' ' || p.period_start || ' seq ' || p.seq || ' is already issued'
+    from charge_plan p join bill_lines l on l.contract_id = p.contract_id and l.charge_type = p.charge_type
+      and l.unit_id is not distinct from p.unit_id and l.name = p.name and l.period_start = p.period_start
+      and l.seq = p.seq`,
+};
+
+export async function findProblems(tx: Tx): Promise<Problem[]> {
+  const out: Problem[] = [];
+  for (const [check, query] of Object.entries(CHECKS)) {
+    for (const r of await rows<{ id: string; detail: string }>(tx, query)) out.push({ check, ...r });
+  }
+  return out;
+}

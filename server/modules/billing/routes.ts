@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { todayIn } from '../../../common/dates.ts';
+import { STAFF_ROLES } from '../../../common/roles.ts';
+import {
+  allocationPreview,
+  allocationPreviewQuery,
+  balanceView,
+  billingRunBody,
+  billingRunPreview,
+  billSummary,
+  billsQuery,
+  billView,
+  paymentBody,
+  paymentSummary,
+  paymentsQuery,
+  paymentView,
+  reversePaymentBody,
+} from '../../../common/schemas/billing.ts';
+import { jobRunView } from '../../../common/schemas/jobs.ts';
+import { pageOf } from '../../../common/schemas/paging.ts';
+import type { Deps } from '../../platform/deps.ts';
+import type { App } from '../../platform/http/app-types.ts';
+import { presentRun } from '../../platform/jobs/present.ts';
+import { runJobNow } from '../../platform/jobs/runner.ts';
+import { billingJob } from './billingRun.ts';
+import {
+  customerBalance,
+  findBills,
+  findPayments,
+  getBill,
+  getPayment,
+  previewAllocation,
+} from './queries.ts';
+import { recordPayment } from './recordPayment.ts';
+import { previewDue } from './repo.ts';
+import { reversePayment } from './reversePayment.ts';
+
+const read = STAFF_ROLES;
+/** Finance runs billing and handles money (R5.1); administrators too. */
+const money = ['admin', 'finance'] as const;
+const tags = ['billing'];
+const id = z.object({ id: z.uuid() });
+type Req = { auth: { org: { timeZone: string } } | null };
+const today = (req: Req) => todayIn(req.auth!.org.timeZone);
+
+export function billingRoutes(app: App, deps: Deps) {
+  app.get(
+    '/api/v1/billing/preview',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'What a billing run for the date would issue',
+        querystring: billingRunBody,
+        response: { 200: billingRunPreview },
+      },
+    },
+    (req) => req.inOrg((ctx) => previewDue(ctx.tx, req.query.asOf)),
+  );
+  app.post(
+    '/api/v1/billing/runs',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'Run billing for a business date (idempotent)',
+        body: billingRunBody,
+        response: { 201: jobRunView },
+      },
+    },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const run = await runJobNow(deps.db, billingJob, auth.orgId, req.body.asOf, auth.userId);
+      return reply.status(201).send(presentRun(run));
+    },
+  );
+  app.get(
+    '/api/v1/bills',
+    {
+      config: { policy: read },
+      schema: { tags, querystring: billsQuery, response: { 200: pageOf(billSummary) } },
+    },
+    (req) => req.inOrg((ctx) => findBills(ctx, req.query, today(req))),
+  );
+  app.get(
+    '/api/v1/bills/:id',
+    { config: { policy: read }, schema: { tags, params: id, response: { 200: billView } } },
+    (req) => req.inOrg((ctx) => getBill(ctx, req.params.id, today(req))),
+  );
+  app.get(
+    '/api/v1/customers/:id/balance',
+    { config: { policy: read }, schema: { tags, params: id, response: { 200: balanceView } } },
+    (req) => req.inOrg((ctx) => customerBalance(ctx, req.params.id, today(req))),
+  );
+  app.get(
+    '/api/v1/payments',
+    {
+      config: { policy: read },
+      schema: { tags, querystring: paymentsQuery, response: { 200: pageOf(paymentSummary) } },
+    },
+    (req) => req.inOrg((ctx) => findPayments(ctx, req.query)),
+  );
+  app.get(
+    '/api/v1/payments/allocation-preview',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'What a payment would settle',
+        querystring: allocationPreviewQuery,
+        response: { 200: allocationPreview },
+      },
+    },
+    (req) => req.inOrg((ctx) => previewAllocation(ctx, req.query.customerId, req.query.amountFen)),
+  );
+  app.get(
+    '/api/v1/payments/:id',
+    { config: { policy: read }, schema: { tags, params: id, response: { 200: paymentView } } },
+    (req) => req.inOrg((ctx) => getPayment(ctx, req.params.id)),
+  );
+  app.post(
+    '/api/v1/payments',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'Record a payment; the same idempotency key twice records one',
+        body: paymentBody,
+        response: { 200: paymentView, 201: paymentView },
+      },
+    },
+    async (req, reply) => {
+      const { view, created } = await req.inOrg(async (ctx) => {
+        const r = await recordPayment(ctx, req.body, today(req));
+        return { view: await getPayment(ctx, r.id), created: r.created };
+      });
+      return reply.status(created ? 201 : 200).send(view);
+    },
+  );
+  app.post(
+    '/api/v1/payments/:id/reverse',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'Reverse a payment; what it paid is open again',
+        params: id,
+        body: reversePaymentBody,
+        response: { 200: paymentView },
+      },
+    },
+    (req) =>
+      req.inOrg(async (ctx) => {
+        await reversePayment(ctx, req.params.id, req.body, today(req));
+        return getPayment(ctx, req.params.id);
+      }),
+  );
+}
