@@ -3,8 +3,11 @@ import { orgFacts } from '../orgs/index.ts';
 import { customersWithCreditIn, dueRanges, issueDue } from './repo.ts';
 import { applyCredit } from './settle.ts';
 
-/** Contracts per transaction: short enough for PGlite's one session, large enough for set-based SQL. */
-export const BILLING_CHUNK = 5000;
+/**
+ * Contracts per transaction: short enough for PGlite's one session, large enough for set-based SQL
+ * (TENANTRY_BILLING_CHUNK changes it, for the crash test).
+ */
+export const BILLING_CHUNK = Number(process.env.TENANTRY_BILLING_CHUNK) || 5000;
 
 /**
  * The billing run (R5.1.1) for one business date: every planned charge whose issue date has come becomes a
