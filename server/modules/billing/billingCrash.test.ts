@@ -110,7 +110,10 @@ describe('a billing run killed half-way (issue 7)', () => {
 describe('one idempotency key under 20 concurrent requests (issue 7)', () => {
   it('records one payment; every request answers with it', async () => {
     const [customer] = await h.db.inOrg(h.orgs.demo, (tx) =>
-      rows<{ id: string }>(tx, sql`select id from customers where uscc not like 'CRASH%' order by created_at limit 1`),
+      rows<{ id: string }>(
+        tx,
+        sql`select id from customers where uscc not like 'CRASH%' order by created_at limit 1`,
+      ),
     );
     const body = {
       customerId: customer!.id,
