@@ -1,4 +1,4 @@
-import { addDays, maxDate } from '../dates.ts';
+import { addDays } from '../dates.ts';
 import type { Fen } from '../money.ts';
 import type { ScheduleLine } from './schedule.ts';
 
@@ -101,7 +101,7 @@ export function planCharges(input: PlanInput): PlannedCharge[] {
       periodEnd: now?.periodEnd ?? i.periodEnd,
       kind: 'adjustment',
       seq: i.maxSeq + 1,
-      dueDate: next?.dueDate ?? maxDate(input.today, addDays(input.today, input.dueAfterSigningDays)),
+      dueDate: next?.dueDate ?? addDays(input.today, input.dueAfterSigningDays),
       issueDate: next?.issueDate ?? input.today,
       netFen: net,
       taxFen: tax,

@@ -21,8 +21,6 @@ export interface BillListRow {
   status: BillStatus;
 }
 
-const money = ['netFen', 'taxFen', 'totalFen', 'chargesFen', 'paidFen', 'creditedFen'] as const;
-
 /** Bills by due date, newest first, keyset-paged on (due_date, id). */
 export async function listBills(
   tx: Tx,
@@ -39,7 +37,7 @@ export async function listBills(
   },
 ): Promise<BillListRow[]> {
   const like = o.q ? `%${escapeLike(o.q)}%` : null;
-  const r = await rows<BillListRow>(
+  return rows<BillListRow>(
     tx,
     sql`select b.id, b.number, b.customer_id as "customerId", cu.name as "customerName",
           b.contract_id as "contractId", c.number as "contractNumber", b.due_date::text as "dueDate",
@@ -59,11 +57,6 @@ export async function listBills(
         order by b.due_date desc, b.id desc
         limit ${o.limit}`,
   );
-  return r.map((x) => {
-    const out = { ...x };
-    for (const k of money) out[k] = Number(x[k]);
-    return out;
-  });
 }
 
 export interface LineRow {
@@ -87,7 +80,7 @@ export interface LineRow {
 }
 
 export async function linesOfBill(tx: Tx, billId: string): Promise<LineRow[]> {
-  const r = await rows<LineRow>(
+  return rows<LineRow>(
     tx,
     sql`select l.id, l.kind, l.charge_type as "chargeType", l.unit_id as "unitId", u.code as "unitCode",
           l.name, l.seq, l.period_start::text as "periodStart", l.period_end::text as "periodEnd",
@@ -99,13 +92,6 @@ export async function linesOfBill(tx: Tx, billId: string): Promise<LineRow[]> {
         where l.bill_id = ${billId}
         order by l.period_start, l.charge_type, u.code nulls last, l.name, l.seq`,
   );
-  return r.map((x) => ({
-    ...x,
-    netFen: Number(x.netFen),
-    taxFen: Number(x.taxFen),
-    totalFen: Number(x.totalFen),
-    settledFen: Number(x.settledFen),
-  }));
 }
 
 /** A customer's balance: open charges, of which overdue, and money not yet applied. */
@@ -124,5 +110,5 @@ export async function balanceOf(tx: Tx, customerId: string, today: string) {
            - coalesce((select sum(a.amount_fen) from allocations a
                        where a.customer_id = ${customerId} and a.credit_line_id is not null), 0))::int8 as credit`,
   );
-  return { outstanding: Number(r!.outstanding), overdue: Number(r!.overdue), credit: Number(r!.credit) };
+  return r!;
 }

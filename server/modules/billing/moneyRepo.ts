@@ -38,7 +38,7 @@ export async function openLinesOf(tx: Tx, customerId: string, lineIds?: readonly
           and l.total_fen > coalesce(a.settled, 0)
           ${lineIds ? sql`and l.id = any(${uuids(lineIds)})` : sql``}`,
   );
-  return r.map((x) => ({ ...x, outstandingFen: Number(x.outstandingFen) }));
+  return r;
 }
 
 /** Money not yet applied: payments first by date received, then credit lines by posting date. */
@@ -59,7 +59,7 @@ export async function creditSourcesOf(tx: Tx, customerId: string): Promise<Credi
           having -l.total_fen > coalesce(sum(a.amount_fen), 0)
         ) s order by d, t, id`,
   );
-  return r.map((x) => ({ id: x.id, availableFen: Number(x.available) }));
+  return r.map((x) => ({ id: x.id, availableFen: x.available }));
 }
 
 export async function insertAllocations(tx: Tx, values: (typeof allocations.$inferInsert)[]) {
@@ -105,5 +105,5 @@ export async function liveAllocationsOf(tx: Tx, paymentId: string) {
         from allocations a
         where a.payment_id = ${paymentId} and a.reverses is null
           and not exists (select 1 from allocations r where r.reverses = a.id)`,
-  ).then((r) => r.map((x) => ({ ...x, amountFen: Number(x.amountFen) })));
+  );
 }

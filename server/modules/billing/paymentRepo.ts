@@ -47,8 +47,6 @@ export async function listPayments(
           ${o.after ? sql`and (p.received_on, p.id) < (${o.after.receivedOn}::date, ${o.after.id}::uuid)` : sql``}
         order by p.received_on desc, p.id desc
         limit ${o.limit}`,
-  ).then((r) =>
-    r.map((x) => ({ ...x, amountFen: Number(x.amountFen), allocatedFen: Number(x.allocatedFen) })),
   );
 }
 
@@ -75,5 +73,5 @@ export async function allocationsFor(tx: Tx, o: { paymentId?: string; billId?: s
         from allocations a join bills b on b.id = a.bill_id left join payments p on p.id = a.payment_id
         where ${o.paymentId ? sql`a.payment_id = ${o.paymentId}` : sql`a.bill_id = ${o.billId!}`}
         order by a.created_at, a.id`,
-  ).then((r) => r.map((x) => ({ ...x, amountFen: Number(x.amountFen) })));
+  );
 }

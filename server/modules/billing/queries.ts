@@ -1,15 +1,13 @@
 import type { z } from 'zod';
-import { allocate, orderLines } from '../../../common/billing/allocation.ts';
 import { epochDay } from '../../../common/dates.ts';
 import type { billsQuery } from '../../../common/schemas/billing.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { CURSOR_PART, decodeCursor, page } from '../../platform/http/cursor.ts';
 import { getCustomer } from '../customers/index.ts';
-import { orgFacts } from '../orgs/index.ts';
 import { type BillListRow, balanceOf, linesOfBill, listBills } from './billRepo.ts';
-import { creditSourcesOf, openLinesOf } from './moneyRepo.ts';
 import { allocationsFor, listPayments, type PaymentListRow } from './paymentRepo.ts';
+import { proposeAllocation } from './settle.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,11 +89,9 @@ export async function customerBalance(ctx: Ctx, customerId: string, today: strin
 /** What a payment of this amount would settle under the automatic rule, before it is recorded. */
 export async function previewAllocation(ctx: Ctx, customerId: string, amountFen: number) {
   await getCustomer(ctx, customerId);
-  const { settings } = await orgFacts(ctx);
-  const open = await openLinesOf(ctx.tx, customerId);
-  const lines = orderLines(open, settings.billing.allocation);
-  const sources = [...(await creditSourcesOf(ctx.tx, customerId)), { id: 'new', availableFen: amountFen }];
-  const made = allocate(lines, sources);
+  const { open, made } = await proposeAllocation(ctx, customerId, {
+    extra: [{ id: 'new', availableFen: amountFen }],
+  });
   const byLine = new Map(open.map((l) => [l.id, l]));
   const items = new Map<string, number>();
   for (const a of made) items.set(a.lineId, (items.get(a.lineId) ?? 0) + a.amountFen);

@@ -18,13 +18,6 @@ export async function issuedKeys(tx: Tx, contractId: string): Promise<IssuedKey[
         from bill_lines
         where contract_id = ${contractId} and kind in ('charge', 'adjustment')
         group by charge_type, unit_id, name, period_start`,
-  ).then((r) =>
-    r.map((x) => ({
-      ...x,
-      netFen: Number(x.netFen),
-      taxFen: Number(x.taxFen),
-      totalFen: Number(x.totalFen),
-    })),
   );
 }
 
@@ -46,14 +39,6 @@ export async function replacePlan(
   );
 }
 
-export async function pendingOf(tx: Tx, contractId: string) {
-  return tx
-    .select()
-    .from(chargePlan)
-    .where(eq(chargePlan.contractId, contractId))
-    .orderBy(chargePlan.dueDate, chargePlan.chargeType, chargePlan.periodStart);
-}
-
 // ---- the run ------------------------------------------------------------------------------------
 
 /**
@@ -68,7 +53,7 @@ export async function dueRanges(tx: Tx, asOf: string, size: number) {
               from (select distinct contract_id from charge_plan where issue_date <= ${asOf}) d) x
         group by chunk order by chunk`,
   );
-  return r.map((x) => ({ ...x, contracts: Number(x.contracts) }));
+  return r;
 }
 
 /**
@@ -119,7 +104,7 @@ export async function issueDue(
         )
         select (select count(*) from new_bills)::int as bills, (select count(*) from new_lines)::int as lines`,
   );
-  return { bills: Number(r!.bills), lines: Number(r!.lines) };
+  return r!;
 }
 
 /** What a run for the date would issue, without issuing it. */
@@ -149,11 +134,11 @@ export async function previewDue(tx: Tx, asOf: string) {
   );
   return {
     asOf,
-    contracts: Number(totals!.contracts),
-    bills: Number(totals!.bills),
-    lines: Number(totals!.lines),
-    totalFen: Number(totals!.total),
-    sample: sample.map((s) => ({ ...s, lines: Number(s.lines), totalFen: Number(s.totalFen) })),
+    contracts: totals!.contracts,
+    bills: totals!.bills,
+    lines: totals!.lines,
+    totalFen: totals!.total,
+    sample,
   };
 }
 

@@ -1,4 +1,9 @@
-import { type Allocation, allocate, orderLines } from '../../../common/billing/allocation.ts';
+import {
+  type Allocation,
+  allocate,
+  type CreditSource,
+  orderLines,
+} from '../../../common/billing/allocation.ts';
 import type { Fen } from '../../../common/money.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -21,10 +26,14 @@ export interface SettleOptions {
 }
 
 /**
- * Applies the customer's unapplied money to their open lines (R5.1.2) and brings the bills' and payments'
- * figures up to date. The caller holds the customer's money lock.
+ * What the customer's unapplied money (and `extra`, money not recorded yet) would settle, by the rules:
+ * the same answer for the cashier's preview and for the allocation written.
  */
-export async function settle(ctx: Ctx, customerId: string, postingDate: string, o: SettleOptions = {}) {
+export async function proposeAllocation(
+  ctx: Ctx,
+  customerId: string,
+  o: SettleOptions & { extra?: CreditSource[] } = {},
+) {
   const { settings } = await orgFacts(ctx);
   const chosen = o.lines?.map((l) => l.lineId);
   const open = await openLinesOf(ctx.tx, customerId, chosen);
@@ -40,7 +49,15 @@ export async function settle(ctx: Ctx, customerId: string, postingDate: string, 
   const caps = o.lines
     ? new Map(o.lines.filter((l) => l.amountFen).map((l) => [l.lineId, l.amountFen!]))
     : undefined;
-  const made = allocate(lines, sources, caps);
+  return { open, made: allocate(lines, [...sources, ...(o.extra ?? [])], caps) };
+}
+
+/**
+ * Applies the customer's unapplied money to their open lines (R5.1.2) and brings the bills' and payments'
+ * figures up to date. The caller holds the customer's money lock.
+ */
+export async function settle(ctx: Ctx, customerId: string, postingDate: string, o: SettleOptions = {}) {
+  const { made } = await proposeAllocation(ctx, customerId, o);
   await write(ctx, customerId, postingDate, made);
   return made;
 }

@@ -1,3 +1,4 @@
+import type { ScheduleVersion } from '../../../common/billing/schedule.ts';
 import { addDays, addMonths, minDate } from '../../../common/dates.ts';
 import type { ContractTerms } from '../../../common/schemas/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -8,6 +9,10 @@ import type { VersionRow } from './repo.ts';
 /** The versions in force, in order of their effective dates (version 1 first). */
 export const inForce = (versions: VersionRow[]) =>
   versions.filter((v) => v.status === 'in_force').sort((a, b) => a.version - b.version);
+
+/** The versions in force as the charge schedule reads them: terms with their frozen snapshots. */
+export const scheduleVersions = (versions: VersionRow[]): ScheduleVersion[] =>
+  inForce(versions).map((v) => ({ effectiveFrom: v.effectiveFrom, terms: v.terms, snapshot: v.snapshot! }));
 
 /**
  * Where the current sequence of periods started: the start date, or the last amendment that changed the

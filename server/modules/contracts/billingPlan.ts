@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.ts';
 import { planContract } from '../billing/index.ts';
-import { inForce } from './amendments.ts';
+import { scheduleVersions } from './amendments.ts';
 import { listContracts, versionsOf } from './repo.ts';
 
 /**
@@ -9,7 +9,7 @@ import { listContracts, versionsOf } from './repo.ts';
  */
 export async function replanCharges(ctx: Ctx, id: string, today: string, reason: string | null) {
   const [c] = await listContracts(ctx.tx, { id, limit: 1 });
-  const versions = inForce(await versionsOf(ctx.tx, [id]));
+  const versions = scheduleVersions(await versionsOf(ctx.tx, [id]));
   if (!c?.signedOn || !versions.length) return;
   await planContract(
     ctx,
@@ -19,11 +19,7 @@ export async function replanCharges(ctx: Ctx, id: string, today: string, reason:
       signedOn: c.signedOn,
       billedThrough: c.billedThrough,
       endsOn: c.terminatedOn,
-      versions: versions.map((v) => ({
-        effectiveFrom: v.effectiveFrom,
-        terms: v.terms,
-        snapshot: v.snapshot!,
-      })),
+      versions,
     },
     today,
     reason,

@@ -1,10 +1,10 @@
-import { chargeSchedule, cutAt, type ScheduleVersion } from '../../../common/billing/schedule.ts';
+import { chargeSchedule, cutAt } from '../../../common/billing/schedule.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { getCustomer } from '../customers/index.ts';
 import { orgFacts } from '../orgs/index.ts';
 import { unitFacts } from '../spaces/index.ts';
-import { inForce } from './amendments.ts';
+import { scheduleVersions } from './amendments.ts';
 import { listContracts, versionsOf } from './repo.ts';
 import { snapshotOf } from './terms.ts';
 
@@ -16,10 +16,8 @@ export async function scheduleOf(ctx: Ctx, id: string) {
   const [c] = await listContracts(ctx.tx, { id, limit: 1 });
   if (!c) throw notFound('contract');
   const versions = await versionsOf(ctx.tx, [id]);
-  const signed = inForce(versions);
-  let input: ScheduleVersion[];
-  if (signed.length) {
-    input = signed.map((v) => ({ effectiveFrom: v.effectiveFrom, terms: v.terms, snapshot: v.snapshot! }));
+  let input = scheduleVersions(versions);
+  if (input.length) {
     // A termination brings the end forward: the last period is cut there.
     if (c.terminatedOn) input = cutAt(input, c.terminatedOn);
   } else {

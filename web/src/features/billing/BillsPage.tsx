@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Checkbox, DatePicker, Input, Select } from 'antd';
+import { Card, Checkbox, DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { BILL_STATUSES } from '../../../../common/schemas/billing.ts';
 import { FilterBar } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
+import { useUrlFilters } from '../../components/useUrlFilters.ts';
 import { BillsTable } from './BillsTable.tsx';
 import {
   type BillFilterState,
@@ -28,19 +28,13 @@ function BillFilterBar({
   onChange: (change: Partial<BillFilterState>) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [search, setSearch] = useState(value.q ?? '');
-  // The address may change under the bar (the menu, the back button): the box follows it.
-  useEffect(() => setSearch(value.q ?? ''), [value.q]);
   return (
     <FilterBar>
-      <Input.Search
+      <SearchBox
         id="bill-search"
-        allowClear
         placeholder={t('billing.searchPlaceholder')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(q) => onChange({ q: q.trim() || undefined })}
-        style={{ width: 260 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
       />
       <Select<BillStatus>
         id="bill-status"
@@ -91,11 +85,7 @@ function BillsResults({ state }: { state: BillFilterState }) {
 /** Every bill issued, newest due first, filtered in the address. */
 export function BillsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const state = billFiltersFromParams(params);
-  const change = (c: Partial<BillFilterState>) =>
-    setParams(paramsFromBillFilters({ ...state, ...c }), { replace: true });
-  const key = paramsFromBillFilters(state).toString();
+  const { state, change, key } = useUrlFilters(billFiltersFromParams, paramsFromBillFilters);
   return (
     <>
       <PageHeader title={t('nav.bills')} subtitle={t('billing.subtitle')} extra={<RecordPaymentButton />} />

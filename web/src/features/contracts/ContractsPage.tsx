@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Checkbox, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { CONTRACT_STATUSES } from '../../../../common/contracts/machine.ts';
 import { todayIn } from '../../../../common/dates.ts';
 import { useUser } from '../../app/session.tsx';
 import { FilterBar } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { useCursorPages } from '../../components/useCursorPages.ts';
+import { useUrlFilters } from '../../components/useUrlFilters.ts';
 import { ContractsTable } from './ContractsTable.tsx';
 import {
   type ContractFilterState,
@@ -22,17 +23,8 @@ import {
 } from './contractFilters.ts';
 import { CONTRACTS, type ContractStatus, listContracts, useContractRoles } from './contractsApi.ts';
 
-/**
- * The list's filters live in the address, so the dashboard links to a filtered list and a filtered list can
- * be bookmarked or shared. `key` changes with the filters: what pages through them starts again with it.
- */
-export function useContractFilterParams() {
-  const [params, setParams] = useSearchParams();
-  const state = filtersFromParams(params);
-  const change = (c: Partial<ContractFilterState>) =>
-    setParams(paramsFromFilters({ ...state, ...c }), { replace: true });
-  return { state, change, key: paramsFromFilters(state).toString() };
-}
+/** The contract list's filters, in the address (the dashboard links to filtered lists). */
+export const useContractFilterParams = () => useUrlFilters(filtersFromParams, paramsFromFilters);
 
 /** Search, status and the two toggles leasing staff watch: ending soon, and staying on past the end. */
 export function ContractFilterBar({
@@ -43,19 +35,13 @@ export function ContractFilterBar({
   onChange: (change: Partial<ContractFilterState>) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [search, setSearch] = useState(value.q ?? '');
-  // The address may change under the bar (the menu, the back button): the box follows it.
-  useEffect(() => setSearch(value.q ?? ''), [value.q]);
   return (
     <FilterBar>
-      <Input.Search
+      <SearchBox
         id="contract-search"
-        allowClear
         placeholder={t('contracts.searchPlaceholder')}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(q) => onChange({ q: q.trim() || undefined })}
-        style={{ width: 260 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
       />
       <Select<ContractStatus>
         allowClear
