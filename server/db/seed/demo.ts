@@ -7,6 +7,7 @@ import { systemCtx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/database.ts';
 import type { FileStore } from '../../platform/files/fileStore.ts';
 import { seedDemoApplications } from './demoApplications.ts';
+import { seedDemoBilling } from './demoBilling.ts';
 import { seedDemoContracts } from './demoContracts.ts';
 import { seedDemoCustomers } from './demoCustomers.ts';
 import { seedDemoSpaces } from './demoSpaces.ts';
@@ -89,6 +90,7 @@ export async function seedDemo(
       await db.inOrg(org.id, (tx) => seedDemoApplications(systemCtx(tx, org.id), today, ids));
       // Signed contracts keep a scan of the signed copy: also only with a file store.
       await db.inOrg(org.id, (tx) => seedDemoContracts(systemCtx(tx, org.id), today, ids, files));
+      await db.inOrg(org.id, (tx) => seedDemoBilling(systemCtx(tx, org.id), today, ids));
     }
     return true;
   });

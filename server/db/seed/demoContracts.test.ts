@@ -4,6 +4,7 @@ import { addDays, todayIn } from '../../../common/dates.ts';
 import { type Harness, testApp } from '../../../test/harness.ts';
 import { systemCtx } from '../../platform/context.ts';
 import { rows } from '../../platform/db/database.ts';
+import { seedDemoBilling } from './demoBilling.ts';
 import { seedDemoContracts } from './demoContracts.ts';
 
 let h: Harness;
@@ -77,5 +78,33 @@ describe('demo contracts (issue 6)', () => {
         'cancelled',
       ]),
     );
+  });
+
+  it('bills the demo history on its own issue days, paid on time but for two stories finance chases', async () => {
+    const today = todayIn('Asia/Shanghai');
+    const users = Object.fromEntries(
+      await Promise.all(['finance'].map(async (u) => [u, (await h.login(u)).userId])),
+    );
+    await h.db.inOrg(h.orgs.demo, (tx) => seedDemoBilling(systemCtx(tx, h.orgs.demo), today, users));
+    const bills = await h.db.inOrg(h.orgs.demo, (tx) =>
+      rows<{ status: string; due: string; issued: string; number: string }>(
+        tx,
+        sql`select status, due_date::text as due, issued_on::text as issued, number from bills order by due_date`,
+      ),
+    );
+    const overdue = bills.filter((b) => b.due < today);
+    expect(overdue.length).toBeGreaterThan(5);
+    expect(overdue.filter((b) => b.status === 'open')).toHaveLength(1);
+    expect(overdue.filter((b) => b.status === 'partially_paid')).toHaveLength(1);
+    expect(overdue.filter((b) => b.status === 'paid').length).toBe(overdue.length - 2);
+    // Issued on their own days, numbered in their own months, not all today.
+    expect(new Set(bills.map((b) => b.issued)).size).toBeGreaterThan(3);
+    expect(bills.every((b) => b.issued < today)).toBe(true);
+    // Today's run is finance's: the lease signed today has its deposit to bill.
+    const preview = (
+      await h.call(await h.login('finance'), 'GET', `/api/v1/billing/preview?asOf=${today}`)
+    ).json();
+    expect(preview.bills).toBeGreaterThan(0);
+    for (const b of bills) expect(b.number.slice(3, 9)).toBe(b.issued.slice(0, 4) + b.issued.slice(5, 7));
   });
 });

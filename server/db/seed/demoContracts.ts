@@ -134,7 +134,7 @@ export async function seedDemoContracts(
     const unitId = units[i];
     if (!customer || !unitId) break;
     const start = addMonths(today, story.startIn);
-    const drafted = story.startIn > 0 ? addDays(today, -3) : addDays(start, -20);
+    const drafted = story.startIn > 0 ? addDays(today, -2) : addDays(start, -20);
     at(drafted);
     const c = await createContract(
       admin,

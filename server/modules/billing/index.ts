@@ -3,4 +3,5 @@ export { billingJob, runBilling } from './billingRun.ts';
 export { billDocument, receiptDocument } from './documents.ts';
 export { billingIntegrityJob, checkIntegrity } from './integrity.ts';
 export { type ContractForBilling, planContract } from './planContract.ts';
+export { recordPayment } from './recordPayment.ts';
 export { billingRoutes } from './routes.ts';
