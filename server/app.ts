@@ -15,7 +15,12 @@ import {
 import { applicationRoutes } from './modules/applications/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
-import { billingRoutes } from './modules/billing/index.ts';
+import {
+  billingReportRoutes,
+  billingRoutes,
+  settlementRoutes,
+  statementRoutes,
+} from './modules/billing/index.ts';
 import { contractRoutes } from './modules/contracts/routes.ts';
 import { customerRoutes } from './modules/customers/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
@@ -29,6 +34,7 @@ import { reportRoutes } from './modules/reports/routes.ts';
 import { spaceRoutes } from './modules/spaces/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { utilityRoutes } from './modules/utilities/index.ts';
 import type { Deps } from './platform/deps.ts';
 import { AppError } from './platform/errors.ts';
 import type { App } from './platform/http/app-types.ts';
@@ -113,9 +119,13 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   applicationRoutes(app, deps);
   contractRoutes(app, deps);
   billingRoutes(app, deps);
+  billingReportRoutes(app);
+  settlementRoutes(app);
+  statementRoutes(app);
   importRoutes(app);
   exportRoutes(app);
   reportRoutes(app);
+  utilityRoutes(app);
 
   // API paths answer 404 in JSON; any other path is a page of the single-page web app.
   app.setNotFoundHandler((req, reply) => {

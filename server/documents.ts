@@ -1,5 +1,10 @@
 import { admissionNoticeDocument } from './modules/applications/index.ts';
-import { billDocument, receiptDocument } from './modules/billing/index.ts';
+import {
+  billDocument,
+  receiptDocument,
+  settlementDocument,
+  statementDocument,
+} from './modules/billing/index.ts';
 import { contractDocument } from './modules/contracts/index.ts';
 import { DocumentRegistry } from './platform/documents/registry.ts';
 
@@ -9,5 +14,7 @@ export function buildDocumentRegistry(): DocumentRegistry {
     .register(admissionNoticeDocument)
     .register(contractDocument)
     .register(billDocument)
-    .register(receiptDocument);
+    .register(receiptDocument)
+    .register(settlementDocument)
+    .register(statementDocument);
 }

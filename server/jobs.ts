@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import { expireNoticesJob } from './modules/applications/expireNoticesJob.ts';
 import { remindOverdueReviewsJob } from './modules/applications/remindOverdueJob.ts';
-import { billingIntegrityJob, billingJob } from './modules/billing/index.ts';
+import { billDeliveryJob, billingIntegrityJob, billingJob } from './modules/billing/index.ts';
 import { contractExpiryJob, violationWarningJob } from './modules/contracts/index.ts';
 import { refreshSearchStatsJob } from './modules/customers/refreshSearchStatsJob.ts';
 import { warnExpiringDocumentsJob } from './modules/customers/warnExpiringDocumentsJob.ts';
@@ -26,5 +26,6 @@ export function buildJobRegistry(
     .register(violationWarningJob)
     .register(billingJob)
     .register(billingIntegrityJob)
+    .register(billDeliveryJob)
     .register(deliverOutboxJob({ documents: s.documents, mail: s.mail, mailFrom: config.mailFrom }));
 }

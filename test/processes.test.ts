@@ -123,7 +123,10 @@ describe('server processes on the embedded database (issue 2 §2)', () => {
     }
   });
 
-  it('creates an organization and a user from the command line, refusing a bad USCC', async () => {
+  // Four command-line processes, each opening the embedded database: slow beside a full parallel run.
+  it('creates an organization and a user from the command line, refusing a bad USCC', {
+    timeout: 90_000,
+  }, async () => {
     const bad = start(['org', 'create', '--name', '坏公司', '--uscc', '91350100M000100Y44']);
     expect(await bad.exited).toBe(1);
     expect(bad.output()).toContain('Unified Social Credit Code is invalid');

@@ -25,4 +25,189 @@ export const BILLING_ERRORS = {
     zh: '日期不能晚于今天（{date}）',
     en: 'The date cannot be after today ({date})',
   },
+  BILLING_PERIOD_CLOSED: {
+    status: 409,
+    zh: '账期已关闭至 {date}，该日期及以前不能再记账；请在未关闭的月份记入更正',
+    en: 'The books are closed through {date}: nothing dated then or earlier can be posted; post the correction in an open month',
+  },
+  BILLING_CLOSE_NOT_PAST: {
+    status: 400,
+    zh: '只能关闭今天（{date}）以前的账期',
+    en: 'Only days before today ({date}) can be closed',
+  },
+  BILLING_REOPEN_ADMIN_ONLY: {
+    status: 403,
+    zh: '账期已关闭至 {date}；重新打开已关闭的日期须由系统管理员操作',
+    en: 'The books are closed through {date}; only an administrator can reopen closed days',
+  },
+  BILLING_REOPEN_REASON_REQUIRED: {
+    status: 400,
+    zh: '重新打开已关闭的账期须说明原因',
+    en: 'Give a reason for reopening closed days',
+  },
+  BILL_NO_RECIPIENT: {
+    status: 409,
+    zh: '客户没有带电子邮箱的联系人，无法发送账单',
+    en: 'The customer has no contact with an e-mail address to send the bill to',
+  },
+  STATEMENT_DISPUTE_NOTE_REQUIRED: {
+    status: 400,
+    zh: '对账有异议时请写明异议内容',
+    en: 'Say what is disputed in the note',
+  },
+  STATEMENT_ALREADY_ANSWERED: {
+    status: 409,
+    zh: '对账单 {number} 已于 {date} 记录客户回复',
+    en: 'Statement {number} already has the customer’s answer, recorded on {date}',
+  },
+  STATEMENT_ANSWER_BEFORE_ISSUE: {
+    status: 400,
+    zh: '回复日期不能早于对账单的出具日期 {date}',
+    en: 'The answer cannot be dated before the statement was issued ({date})',
+  },
+  STATEMENT_NO_RECIPIENT: {
+    status: 409,
+    zh: '客户没有带电子邮箱的财务联系人或主要联系人，无法发送对账单',
+    en: 'The customer has no finance or primary contact with an e-mail address to send the statement to',
+  },
+  UTILITY_METER_CODE_TAKEN: {
+    status: 409,
+    zh: '表计编号“{code}”已被使用',
+    en: 'Meter code "{code}" is already in use',
+  },
+  UTILITY_METER_UNIT_REQUIRED: {
+    status: 400,
+    zh: '分户表需选择所属单元，公摊表需至少选择一个分摊单元',
+    en: 'A unit meter needs its unit; a shared meter needs at least one unit to split among',
+  },
+  UTILITY_UNIT_NOT_IN_BUILDING: {
+    status: 400,
+    zh: '单元不属于所选楼栋或已停用',
+    en: 'The unit is not in the chosen building or is retired',
+  },
+  UTILITY_PERCENT_NOT_100: {
+    status: 400,
+    zh: '分摊比例合计应为 100%，现为 {sum}%',
+    en: 'The percentages must add up to 100%; they add up to {sum}%',
+  },
+  UTILITY_METER_IN_USE: {
+    status: 409,
+    zh: '表计已有读数，不能再修改编号、类型或楼栋',
+    en: 'The meter has readings: its code, type and building can no longer change',
+  },
+  UTILITY_METER_RETIRED: {
+    status: 409,
+    zh: '表计 {code} 已停用',
+    en: 'Meter {code} is retired',
+  },
+  UTILITY_METER_UNKNOWN: {
+    status: 400,
+    zh: '没有编号为“{code}”的表计',
+    en: 'There is no meter with code "{code}"',
+  },
+  UTILITY_READING_LOWER: {
+    status: 400,
+    zh: '读数 {value} 低于上次读数 {previous}；如已换表请勾选“换表”并填写新表起始读数',
+    en: 'Reading {value} is below the previous reading {previous}; mark a meter replacement with the new meter’s start value',
+  },
+  UTILITY_READING_BELOW_START: {
+    status: 400,
+    zh: '读数 {value} 低于新表起始读数 {start}',
+    en: 'Reading {value} is below the new meter’s start value {start}',
+  },
+  UTILITY_START_VALUE_REQUIRED: {
+    status: 400,
+    zh: '换表时需填写新表起始读数',
+    en: 'A meter replacement needs the new meter’s start value',
+  },
+  UTILITY_READING_DUPLICATE: {
+    status: 409,
+    zh: '表计 {code} 在 {date} 已有读数',
+    en: 'Meter {code} already has a reading on {date}',
+  },
+  UTILITY_READING_NOT_AFTER: {
+    status: 400,
+    zh: '抄表日期应晚于上次抄表日期 {date}',
+    en: 'The reading date must be after the previous reading ({date})',
+  },
+  UTILITY_READING_FUTURE: {
+    status: 400,
+    zh: '抄表日期不能晚于今天（{date}）',
+    en: 'The reading date cannot be after today ({date})',
+  },
+  UTILITY_RATE_MISSING: {
+    status: 400,
+    zh: '{date} 没有适用的{type}单价，请先设置单价',
+    en: 'No {type} price applies on {date}; set one first',
+  },
+  UTILITY_RATE_EXISTS: {
+    status: 409,
+    zh: '该类型在 {date} 已有单价',
+    en: 'There is already a price of this type from {date}',
+  },
+  UTILITY_READING_NOT_LATEST: {
+    status: 409,
+    zh: '只能更正或删除表计的最新读数',
+    en: 'Only a meter’s latest reading can be corrected or deleted',
+  },
+  UTILITY_READING_BILLED: {
+    status: 409,
+    zh: '该读数的费用已出账，不能再更正或删除（请做调整）',
+    en: 'This reading’s charges are on a bill already; it can no longer be corrected or deleted (make an adjustment)',
+  },
+  UTILITY_READING_FORMAT: {
+    status: 400,
+    zh: '读数应为非负数，最多两位小数',
+    en: 'A reading is a non-negative number with at most two decimals',
+  },
+  UTILITY_IMPORT_HAS_ERRORS: {
+    status: 400,
+    zh: '有 {count} 行有问题，未导入任何读数',
+    en: '{count} rows have problems; no reading was imported',
+  },
+  SETTLEMENT_CONTRACT_NOT_ENDED: {
+    status: 409,
+    zh: '合同尚未解除或到期，不能结算',
+    en: 'The contract has not been terminated or expired: there is nothing to settle yet',
+  },
+  SETTLEMENT_ALREADY_CONFIRMED: {
+    status: 409,
+    zh: '结算单 {number} 已确认，不能再修改或重复确认',
+    en: 'Settlement {number} is already confirmed: it can no longer be changed or confirmed again',
+  },
+  SETTLEMENT_MOVE_OUT_REQUIRED: {
+    status: 409,
+    zh: '尚未记录退租验收，损坏赔偿未知，不能确认结算或退还保证金',
+    en: 'The move-out inspection has not been recorded (damages are unknown): the settlement cannot be confirmed nor the deposit refunded',
+  },
+  SETTLEMENT_STALE: {
+    status: 409,
+    zh: '结算草稿计算后账务已有变化，请重新计算后再确认',
+    en: 'The accounts changed since the draft was computed: recompute it before confirming',
+  },
+  SETTLEMENT_NOT_CONFIRMED: {
+    status: 409,
+    zh: '结算单 {number} 尚未由财务确认，不能退还保证金',
+    en: 'Settlement {number} has not been confirmed by finance: the deposit cannot be refunded yet',
+  },
+  SETTLEMENT_ALREADY_REFUNDED: {
+    status: 409,
+    zh: '结算单 {number} 的保证金已于 {date} 退还',
+    en: 'The deposit of settlement {number} was refunded on {date}',
+  },
+  SETTLEMENT_DATE_BEFORE: {
+    status: 400,
+    zh: '日期不能早于 {date}',
+    en: 'The date cannot be before {date}',
+  },
+  SETTLEMENT_FILE_INVALID: {
+    status: 400,
+    zh: '所选凭证文件不属于该合同',
+    en: 'The chosen evidence file is not one of this contract’s files',
+  },
+  REPORT_PERIOD_INVALID: {
+    status: 400,
+    zh: '报表期间无效：开始不能晚于结束，且最长 {months} 个月',
+    en: 'Invalid report period: the start cannot be after the end, and it may span at most {months} months',
+  },
 } as const;

@@ -68,6 +68,9 @@ export const billSummary = z.object({
   outstandingFen: fen,
   status: z.enum(BILL_STATUSES),
   overdueDays: z.number().int(),
+  /** When the bill was e-mailed to the customer, and to whom. */
+  sentAt: z.string().nullable(),
+  sentTo: z.string().nullable(),
 });
 
 export const billLineView = z.object({
@@ -191,4 +194,23 @@ export const balanceView = z.object({
   overdueFen: fen,
   /** Money received or credited and not yet applied to a line. */
   creditFen: fen,
+});
+
+/** Closing the books through a date; moving it back (reopening) needs a reason and an administrator. */
+export const closePeriodBody = z.object({
+  lockedThrough: day,
+  reason: z.string().trim().min(1).max(500).optional(),
+});
+export const periodLockView = z.object({
+  lockedThrough: day.nullable(),
+  history: z.array(
+    z.object({
+      id: z.uuid(),
+      lockedThrough: day,
+      reason: z.string().nullable(),
+      createdBy: z.uuid().nullable(),
+      createdByName: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
 });

@@ -40,6 +40,8 @@ export const orgSettings = z.object({
       allocation: z.enum(['principal_first', 'due_date']).default('principal_first'),
       /** Credit balances settle new bills as they are issued. */
       autoApplyCredit: z.boolean().default(true),
+      /** Issued bills are e-mailed, with their PDF, to the customer's finance (or primary) contact. */
+      emailBills: z.boolean().default(true),
     })
     .prefault({}),
   /** Contracts (R3.1-R3.3): the late-fee terms a new contract starts with, and expiry reminders. */
@@ -94,6 +96,7 @@ export const updateOrganizationBody = z
             dueAfterSigningDays: z.number().int().min(0).max(60),
             allocation: z.enum(['principal_first', 'due_date']),
             autoApplyCredit: z.boolean(),
+            emailBills: z.boolean(),
           })
           .partial(),
         contracts: z

@@ -86,6 +86,9 @@ export const bills = pgTable(
     creditedFen: fen('credited_fen').default(0),
     status: text('status').notNull().default('open'),
     runId: uuid('run_id'),
+    /** When the bill went to the customer's outbox, and to whom; null until then. */
+    sentAt: ts('sent_at'),
+    sentTo: text('sent_to'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -94,6 +97,7 @@ export const bills = pgTable(
     index('bills_customer_due_idx').on(t.customerId, t.dueDate, t.id),
     index('bills_org_due_idx').on(t.orgId, t.dueDate, t.id),
     index('bills_org_status_idx').on(t.orgId, t.status, t.dueDate),
+    index('bills_unsent_idx').on(t.orgId, t.issuedOn).where(sql`sent_at is null`),
   ],
 );
 
@@ -128,6 +132,8 @@ export const billLines = pgTable(
   (t) => [
     index('bill_lines_bill_idx').on(t.billId),
     index('bill_lines_customer_due_idx').on(t.customerId, t.dueDate),
+    // The collection report and the fee ledger read lines by due month and charge type.
+    index('bill_lines_org_due_idx').on(t.orgId, t.dueDate, t.chargeType),
     index('bill_lines_credit_idx').on(t.customerId).where(sql`total_fen < 0`),
   ],
 );

@@ -5,4 +5,5 @@ export * from './customers.ts';
 export * from './imports.ts';
 export * from './messaging.ts';
 export * from './platform.ts';
+export * from './receivables.ts';
 export * from './spaces.ts';

@@ -19,6 +19,8 @@ export interface BillListRow {
   paidFen: number;
   creditedFen: number;
   status: BillStatus;
+  sentAt: Date | string | null;
+  sentTo: string | null;
 }
 
 /** Bills by due date, newest first, keyset-paged on (due_date, id). */
@@ -43,7 +45,7 @@ export async function listBills(
           b.contract_id as "contractId", c.number as "contractNumber", b.due_date::text as "dueDate",
           b.issued_on::text as "issuedOn", b.net_fen::int8 as "netFen", b.tax_fen::int8 as "taxFen",
           b.total_fen::int8 as "totalFen", b.charges_fen::int8 as "chargesFen", b.paid_fen::int8 as "paidFen",
-          b.credited_fen::int8 as "creditedFen", b.status
+          b.credited_fen::int8 as "creditedFen", b.status, b.sent_at as "sentAt", b.sent_to as "sentTo"
         from bills b join customers cu on cu.id = b.customer_id left join contracts c on c.id = b.contract_id
         where true
           ${o.id ? sql`and b.id = ${o.id}` : sql``}

@@ -1,5 +1,6 @@
 import type { JobContext, JobDefinition } from '../../platform/jobs/registry.ts';
 import { orgFacts } from '../orgs/index.ts';
+import { assertOpen } from './periodLock.ts';
 import { customersWithCreditIn, dueRanges, issueDue } from './repo.ts';
 import { applyCredit } from './settle.ts';
 
@@ -17,14 +18,19 @@ export const BILLING_CHUNK = Number(process.env.TENANTRY_BILLING_CHUNK) || 5000;
  * then settles the new bills (setting `billing.autoApplyCredit`).
  */
 export async function runBilling(job: Pick<JobContext, 'inOrg' | 'runId' | 'orgId'>, asOf: string) {
-  // Ranges of contract ids: the plan's (contract, issue date) index reads just those rows.
-  const ranges = await job.inOrg((ctx) => dueRanges(ctx.tx, asOf, BILLING_CHUNK));
+  // Ranges of contract ids: the plan's (contract, issue date) index reads just those rows. Bills issued
+  // on a closed day would post into it: the run for such a day is refused whole.
+  const ranges = await job.inOrg(async (ctx) => {
+    await assertOpen(ctx, asOf, 'asOf');
+    return dueRanges(ctx.tx, asOf, BILLING_CHUNK);
+  });
   let bills = 0;
   let lines = 0;
   for (const { from, to } of ranges) {
-    const r = await job.inOrg((ctx) =>
-      issueDue(ctx.tx, { orgId: job.orgId, asOf, runId: job.runId, from, to }),
-    );
+    const r = await job.inOrg(async (ctx) => {
+      await assertOpen(ctx, asOf, 'asOf');
+      return issueDue(ctx.tx, { orgId: job.orgId, asOf, runId: job.runId, from, to });
+    });
     bills += r.bills;
     lines += r.lines;
   }

@@ -9,7 +9,8 @@ import { orgFacts } from '../orgs/index.ts';
 import { getBill, getPayment } from './queries.ts';
 
 const percent = (rate: string) => `${new Decimal(rate).mul(100).toFixed()}%`;
-const lineName = (l: { chargeType: keyof typeof CHARGE_TYPE_LABELS; name: string; kind: string }) => {
+/** A bill line's name as printed: the charge type, or the deposit's or other charge's own name. */
+export const lineName = (l: { chargeType: keyof typeof CHARGE_TYPE_LABELS; name: string; kind: string }) => {
   const base =
     l.chargeType === 'deposit'
       ? l.name === 'property_fee'

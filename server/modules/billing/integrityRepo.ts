@@ -13,6 +13,19 @@ export interface Problem {
  * the organization: the check is a nightly job and a test helper, not a request.
  */
 const CHECKS: Record<string, ReturnType<typeof sql>> = {
+  // A contract's deposit held is never negative: what was deducted and refunded was received first.
+  deposit_held: sql`
+    with received as (
+           select l.contract_id, sum(a.amount_fen) as s
+           from allocations a join bill_lines l on l.id = a.bill_line_id
+             left join bill_lines cl on cl.id = a.credit_line_id
+           where l.charge_type = 'deposit' and l.total_fen > 0 and (cl.id is null or cl.charge_type <> 'deposit')
+           group by l.contract_id),
+         moved as (select contract_id, sum(amount_fen) as s from deposit_movements group by contract_id)
+    select m.contract_id as id,
+           'deposit received ' || coalesce(r.s, 0) || ', deducted + refunded ' || m.s as detail
+    from moved m left join received r using (contract_id)
+    where m.s > coalesce(r.s, 0)`,
   // What each customer owes net = charges - money received = outstanding - credit, computed both ways.
   customer_balance: sql`
     with charged as (select customer_id, sum(total_fen) as s from bill_lines group by customer_id),
@@ -86,6 +99,17 @@ const CHECKS: Record<string, ReturnType<typeof sql>> = {
     from charge_plan p join bill_lines l on l.contract_id = p.contract_id and l.charge_type = p.charge_type
       and l.unit_id is not distinct from p.unit_id and l.name = p.name and l.period_start = p.period_start
       and l.seq = p.seq`,
+  // Nothing is posted into closed days after they were closed (a reopening makes them open again).
+  posted_in_closed_period: sql`
+    with lock as (select locked_through, created_at from period_locks order by created_at desc, id desc limit 1)
+    select l.id, 'line posted ' || l.posting_date || ' after the books were closed' as detail
+    from bill_lines l, lock where l.posting_date <= lock.locked_through and l.created_at > lock.created_at
+    union all
+    select p.id, 'payment received ' || p.received_on || ' recorded after the books were closed'
+    from payments p, lock where p.received_on <= lock.locked_through and p.created_at > lock.created_at
+    union all
+    select a.id, 'allocation posted ' || a.posting_date || ' after the books were closed'
+    from allocations a, lock where a.posting_date <= lock.locked_through and a.created_at > lock.created_at`,
 };
 
 export async function findProblems(tx: Tx): Promise<Problem[]> {

@@ -16,6 +16,7 @@ function billSummary(b: BillListRow, today: string) {
   const { chargesFen: _, ...rest } = b;
   return {
     ...rest,
+    sentAt: b.sentAt ? new Date(b.sentAt).toISOString() : null,
     outstandingFen,
     overdueDays: outstandingFen > 0 && b.dueDate < today ? epochDay(today) - epochDay(b.dueDate) : 0,
   };

@@ -8,6 +8,7 @@ import { newId } from '../../platform/ids.ts';
 import { getCustomer } from '../customers/index.ts';
 import { lockCustomerMoney } from './moneyRepo.ts';
 import { insertPayment, paymentByKey } from './paymentRepo.ts';
+import { assertOpen } from './periodLock.ts';
 import { settle } from './settle.ts';
 
 /**
@@ -26,6 +27,7 @@ export async function recordPayment(ctx: Ctx, body: z.output<typeof paymentBody>
       throw new AppError('PAYMENT_KEY_REUSED', { number: existing.number }, 'idempotencyKey');
     return { id: existing.id, created: false };
   }
+  await assertOpen(ctx, body.receivedOn, 'receivedOn');
   const payment = await insertPayment(ctx.tx, {
     id: newId(),
     orgId: ctx.orgId,

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { IssuedKey, PlannedCharge } from '../../../common/billing/plan.ts';
 import { chargePlan } from '../../db/schema/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -6,6 +6,12 @@ import { rows } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
 
 // ---- the plan (charges still to bill) -----------------------------------------------------------
+
+/**
+ * The charge types the contract's schedule draws (and redraws). Others (utilities from meter readings …)
+ * are planned by their own use-cases and are neither redrawn nor adjusted by a replan.
+ */
+export const SCHEDULE_CHARGE_TYPES = ['rent', 'property_fee', 'other', 'deposit'] as const;
 
 /** What each charge key of a contract has issued so far (charges and their adjustments). */
 export async function issuedKeys(tx: Tx, contractId: string): Promise<IssuedKey[]> {
@@ -17,6 +23,7 @@ export async function issuedKeys(tx: Tx, contractId: string): Promise<IssuedKey[
           sum(total_fen)::int8 as "totalFen", max(seq)::int as "maxSeq"
         from bill_lines
         where contract_id = ${contractId} and kind in ('charge', 'adjustment')
+          and charge_type in ('rent', 'property_fee', 'other', 'deposit')
         group by charge_type, unit_id, name, period_start`,
   );
 }
@@ -26,7 +33,14 @@ export async function replacePlan(
   c: { orgId: string; contractId: string; customerId: string },
   planned: PlannedCharge[],
 ) {
-  await tx.delete(chargePlan).where(eq(chargePlan.contractId, c.contractId));
+  await tx
+    .delete(chargePlan)
+    .where(
+      and(
+        eq(chargePlan.contractId, c.contractId),
+        inArray(chargePlan.chargeType, [...SCHEDULE_CHARGE_TYPES]),
+      ),
+    );
   if (!planned.length) return;
   await tx.insert(chargePlan).values(
     planned.map((p) => ({

@@ -12,6 +12,7 @@ import {
   refreshPayments,
 } from './moneyRepo.ts';
 import { findPayment, lockPayment, updatePayment } from './paymentRepo.ts';
+import { assertOpen } from './periodLock.ts';
 
 /**
  * Reverses a payment (a bounced cheque, a mistaken entry) with a reason: each of its allocations is undone
@@ -33,6 +34,7 @@ export async function reversePayment(
   if (body.reversedOn > today) throw new AppError('BILLING_DATE_IN_FUTURE', { date: today }, 'reversedOn');
   if (body.reversedOn < p.receivedOn)
     throw new AppError('PAYMENT_REVERSED_BEFORE_RECEIVED', { date: p.receivedOn }, 'reversedOn');
+  await assertOpen(ctx, body.reversedOn, 'reversedOn');
   const live = await liveAllocationsOf(ctx.tx, id);
   await insertAllocations(
     ctx.tx,

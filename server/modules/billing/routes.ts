@@ -10,10 +10,12 @@ import {
   billSummary,
   billsQuery,
   billView,
+  closePeriodBody,
   paymentBody,
   paymentSummary,
   paymentsQuery,
   paymentView,
+  periodLockView,
   reversePaymentBody,
 } from '../../../common/schemas/billing.ts';
 import { jobRunView } from '../../../common/schemas/jobs.ts';
@@ -23,6 +25,8 @@ import type { App } from '../../platform/http/app-types.ts';
 import { presentRun } from '../../platform/jobs/present.ts';
 import { runJobNow } from '../../platform/jobs/runner.ts';
 import { billingJob } from './billingRun.ts';
+import { sendBill } from './deliverBills.ts';
+import { assertOpen, closePeriod, periodLockView as periodLockViewOf } from './periodLock.ts';
 import {
   customerBalance,
   findBills,
@@ -70,9 +74,35 @@ export function billingRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       const auth = req.auth!;
+      await req.inOrg((ctx) => assertOpen(ctx, req.body.asOf, 'asOf'));
       const run = await runJobNow(deps.db, billingJob, auth.orgId, req.body.asOf, auth.userId);
       return reply.status(201).send(presentRun(run));
     },
+  );
+  app.get(
+    '/api/v1/billing/period-lock',
+    {
+      config: { policy: read },
+      schema: { tags, summary: 'Books closed through', response: { 200: periodLockView } },
+    },
+    (req) => req.inOrg((ctx) => periodLockViewOf(ctx)),
+  );
+  app.post(
+    '/api/v1/billing/period-lock',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'Close the books through a date (or, as an administrator, reopen)',
+        body: closePeriodBody,
+        response: { 200: periodLockView },
+      },
+    },
+    (req) =>
+      req.inOrg(async (ctx) => {
+        await closePeriod(ctx, req.body, today(req));
+        return periodLockViewOf(ctx);
+      }),
   );
   app.get(
     '/api/v1/bills',
@@ -86,6 +116,23 @@ export function billingRoutes(app: App, deps: Deps) {
     '/api/v1/bills/:id',
     { config: { policy: read }, schema: { tags, params: id, response: { 200: billView } } },
     (req) => req.inOrg((ctx) => getBill(ctx, req.params.id, today(req))),
+  );
+  app.post(
+    '/api/v1/bills/:id/send',
+    {
+      config: { policy: money },
+      schema: {
+        tags,
+        summary: 'E-mail the bill with its PDF (again)',
+        params: id,
+        response: { 200: billView },
+      },
+    },
+    (req) =>
+      req.inOrg(async (ctx) => {
+        await sendBill(ctx, req.params.id, today(req));
+        return getBill(ctx, req.params.id, today(req));
+      }),
   );
   app.get(
     '/api/v1/customers/:id/balance',

@@ -35,6 +35,8 @@ export async function streamList<T>(
     sheetName: string;
     columns: SheetColumn<T>[];
     fetch: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>;
+    /** A last row in bold (a report's totals), asked for once every page is written. */
+    footer?: () => (string | number | null)[] | null;
   },
 ) {
   let page = await o.fetch(undefined);
@@ -58,6 +60,12 @@ export async function streamList<T>(
       for (const item of page.items) ws.addRow(o.columns.map((c) => c.value(item))).commit();
       if (!page.nextCursor) break;
       page = await o.fetch(page.nextCursor);
+    }
+    const last = o.footer?.();
+    if (last) {
+      const row = ws.addRow(last);
+      row.font = { bold: true };
+      row.commit();
     }
     ws.commit();
     await wb.commit();
