@@ -127,7 +127,7 @@ describe.skipIf(skip !== null)('billing journey', () => {
     await stage?.close();
   });
 
-  it('finance runs billing, records part of a bill with the allocation preview, prints the receipt and sees the balance', async () => {
+  it('finance runs billing, records part of a bill with the allocation preview, prints the receipt, sees the balance and issues the statement', async () => {
     const { context, page } = await newPage(stage);
     await signIn(page, 'finance');
 
@@ -283,6 +283,136 @@ describe.skipIf(skip !== null)('billing journey', () => {
     expect(printed).toContain('人民币');
     expect(printed).toContain(amountInWords(part));
     await receipt.close();
+
+    // The customer's statements tab: this year's account, with the payment just recorded and the balance.
+    await page.goto(`/customers/${bill.customerId}?tab=statements`);
+    await settle(page, bill.customerName);
+    const thisYear = { from: `${TODAY.slice(0, 4)}-01-01`, to: TODAY };
+    const statementPath = `/api/v1/customers/${bill.customerId}/statement`;
+    const [liveRes] = await Promise.all([
+      page.waitForResponse((r) => {
+        const u = new URL(r.url());
+        return u.pathname === statementPath && u.searchParams.get('from') === thisYear.from;
+      }),
+      page
+        .getByTestId('statement-presets')
+        .getByText(text('zh', 'statements.presets.thisYear'), { exact: true })
+        .click(),
+    ]);
+    expect(liveRes.status(), await liveRes.text()).toBe(200);
+    const live = (await liveRes.json()) as {
+      to: string;
+      openingFen: number;
+      chargesFen: number;
+      receivedFen: number;
+      closingFen: number;
+      entries: { kind: string; document: string; creditFen: number; balanceFen: number }[];
+    };
+    expect(live.to).toBe(TODAY);
+    expect(live.closingFen).toBe(live.openingFen + live.chargesFen - live.receivedFen);
+    const paid = live.entries.find((e) => e.kind === 'payment' && e.document === payment.number);
+    expect(paid?.creditFen).toBe(part);
+    // Up to today the account agrees with the customer's balance: what is owed less the credit held.
+    const balance = (await (
+      await page.request.get(`/api/v1/customers/${bill.customerId}/balance`)
+    ).json()) as { outstandingFen: number; creditFen: number };
+    expect(live.closingFen).toBe(balance.outstandingFen - balance.creditFen);
+    const closingText = (fen: number) =>
+      fen < 0 ? text('zh', 'statements.inHand').replace('{{amount}}', formatYuan(-fen)) : formatYuan(fen);
+    const liveCard = page.getByTestId('live-statement');
+    const paymentRow = liveCard.locator('.ant-table-row', { hasText: payment.number });
+    await expect.poll(() => paymentRow.count(), POLL).toBe(1);
+    expect(await paymentRow.textContent()).toContain(formatYuan(part));
+    expect(await paymentRow.locator('a').getAttribute('href')).toBe(`/payments/${payment.id}`);
+    await expect.poll(() => figure(page, 'statement-closing'), POLL).toBe(closingText(live.closingFen));
+    expect(await liveCard.getByTestId('statement-totals').textContent()).toContain(
+      closingText(live.closingFen),
+    );
+
+    // Issue it (finance may), after the confirmation; it is listed below, numbered, waiting for the customer.
+    await page.getByTestId('issue-statement').click();
+    const pop = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+    await pop.waitFor();
+    const [issuedRes] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === 'POST' &&
+          new URL(r.url()).pathname === `/api/v1/customers/${bill.customerId}/statements`,
+      ),
+      pop.locator('.ant-btn-primary').click(),
+    ]);
+    expect(issuedRes.status(), await issuedRes.text()).toBe(201);
+    const statement = (await issuedRes.json()) as {
+      id: string;
+      number: string;
+      closingFen: number;
+      status: string;
+      sentAt: string | null;
+    };
+    expect(statement.number).toMatch(/^DZ-\d{4}-\d{6}$/);
+    expect(statement.closingFen).toBe(live.closingFen);
+    expect(statement.status).toBe('issued');
+    expect(statement.sentAt).toBeNull();
+    const issuedRow = page.locator('[data-testid=statements] .ant-table-row', { hasText: statement.number });
+    await issuedRow.waitFor();
+    expect(await issuedRow.textContent()).toContain(text('zh', 'statements.statuses.issued'));
+
+    // Its PDF link answers with a PDF.
+    const pdfHref = await issuedRow.getByTestId('statement-pdf').getAttribute('href');
+    expect(pdfHref).toBe(`/api/v1/documents/statement/${statement.id}`);
+    const pdf = await page.request.get(pdfHref!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await bothLanguages(page, 'customer-statements', () => bill.customerName);
+
+    // The issued copy's page, then the customer's answer: a dispute needs a note.
+    await issuedRow.locator('a', { hasText: statement.number }).click();
+    await page.waitForURL((u) => u.pathname === `/statements/${statement.id}`);
+    await settle(page, statement.number);
+    await page
+      .getByTestId('statement-entries')
+      .locator('.ant-table-row', { hasText: payment.number })
+      .waitFor();
+    expect(await figure(page, 'statement-closing')).toBe(closingText(live.closingFen));
+    await bothLanguages(page, 'statement-page', () => statement.number);
+    await page.getByTestId('answer-statement').click();
+    modal = openModal(page);
+    await modal.locator('#respondent').waitFor();
+    await settle(page);
+    await modal.getByText(text('zh', 'statements.statuses.disputed'), { exact: true }).click();
+    await modal.locator('#respondent').fill('陈经理');
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await modal.getByText(text('zh', 'statements.answer.noteRequired')).waitFor();
+    await modal.locator('#note').fill('11 月物业费金额不符');
+    await modalShot(page, modal, 'statement-answer', 'zh');
+    const [answered] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === 'POST' &&
+          new URL(r.url()).pathname === `/api/v1/statements/${statement.id}/response`,
+      ),
+      modal.locator('.ant-modal-footer .ant-btn-primary').click(),
+    ]);
+    expect(answered.status(), await answered.text()).toBe(200);
+    await modal.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.locator('h4 [data-testid=statement-status]').textContent(), POLL)
+      .toBe(text('zh', 'statements.statuses.disputed'));
+    expect(await page.getByTestId('statement-answer').textContent()).toContain('11 月物业费金额不符');
+    expect(await page.getByTestId('answer-statement').count()).toBe(0);
+
+    // The finance list, filtered to the disputed ones.
+    await page.locator('.ant-layout-sider a[href="/statements"]').click();
+    await page.waitForURL((u) => u.pathname === '/statements');
+    await settle(page, text('zh', 'nav.statements'));
+    await page.locator('.ant-table-row', { hasText: statement.number }).waitFor();
+    await page.goto('/statements?status=disputed');
+    await settle(page, text('zh', 'nav.statements'));
+    const listed = page.locator('.ant-table-row', { hasText: statement.number });
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('11 月物业费金额不符');
+    await bothLanguages(page, 'statements-list', (lang) => text(lang, 'nav.statements'));
     await context.close();
   });
 });

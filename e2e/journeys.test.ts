@@ -42,6 +42,13 @@ const LABELS: Record<string, string> = {
   '/bills': 'nav.bills',
   '/payments': 'nav.payments',
   '/billing': 'nav.billingRun',
+  '/statements': 'nav.statements',
+  '/utilities/readings': 'nav.utilityReadings',
+  '/utilities/meters': 'nav.utilityMeters',
+  '/utilities/rates': 'nav.utilityRates',
+  '/receivables/aging': 'nav.receivablesAging',
+  '/receivables/collection': 'nav.receivablesCollection',
+  '/receivables/fees': 'nav.receivablesFees',
   '/users': 'nav.users',
   '/settings/organization': 'nav.organization',
   '/audit': 'nav.audit',
@@ -55,21 +62,36 @@ const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
 const CUSTOMERS = ['/customers', '/customers/overview'];
 const ADMISSION = ['/applications', '/applications/stats'];
 const CONTRACTS = ['/contracts', '/contract-ledger', '/contract-templates'];
-const FINANCE = ['/bills', '/payments'];
-const EVERYONE = ['/', '/notifications', ...CUSTOMERS, ...ADMISSION, ...CONTRACTS, ...FINANCE, ...SPACES];
-/** The billing run (finance and admin only) closes the finance group. */
-const withBillingRun = (menu: string[]) =>
-  menu.flatMap((p) => (p === FINANCE.at(-1) ? [p, '/billing'] : [p]));
+const FINANCE = ['/bills', '/payments', '/statements'];
+const UTILITIES = ['/utilities/readings', '/utilities/meters', '/utilities/rates'];
+const RECEIVABLES = ['/receivables/aging', '/receivables/collection', '/receivables/fees'];
+const EVERYONE = [
+  '/',
+  '/notifications',
+  ...CUSTOMERS,
+  ...ADMISSION,
+  ...CONTRACTS,
+  ...FINANCE,
+  ...UTILITIES,
+  ...SPACES,
+];
+/** The billing run (finance and admin only) follows the payments. */
+const withBillingRun = (menu: string[]) => menu.flatMap((p) => (p === '/payments' ? [p, '/billing'] : [p]));
+/** The receivables reports (finance, management and admin) follow the utilities. */
+const withReports = (menu: string[]) =>
+  menu.flatMap((p) => (p === UTILITIES.at(-1) ? [p, ...RECEIVABLES] : [p]));
 /** Imports (admin and business only) come after the customer pages, in the same group. */
 const withImports = (menu: string[]) => menu.flatMap((p) => (p === CUSTOMERS.at(-1) ? [p, '/imports'] : [p]));
 const MENUS: Record<StaffRole, string[]> = {
-  admin: withBillingRun(
-    withImports([...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox']),
+  admin: withReports(
+    withBillingRun(
+      withImports([...EVERYONE, '/users', '/settings/organization', '/audit', '/jobs', '/outbox']),
+    ),
   ),
   business: withImports(EVERYONE),
   legal: EVERYONE,
-  finance: withBillingRun(EVERYONE),
-  management: [...EVERYONE, '/audit'],
+  finance: withReports(withBillingRun(EVERYONE)),
+  management: withReports([...EVERYONE, '/audit']),
   service: EVERYONE,
 };
 const expectedMenu = (role: StaffRole, language: Language) =>
@@ -83,7 +105,16 @@ async function tourAdminPages(page: Page, language: Language) {
     if (
       path === '/' ||
       path === '/imports' ||
-      [...SPACES, ...CUSTOMERS, ...ADMISSION, ...CONTRACTS, ...FINANCE, '/billing'].includes(path)
+      [
+        ...SPACES,
+        ...CUSTOMERS,
+        ...ADMISSION,
+        ...CONTRACTS,
+        ...FINANCE,
+        ...UTILITIES,
+        ...RECEIVABLES,
+        '/billing',
+      ].includes(path)
     )
       continue;
     await page.locator(`.ant-layout-sider a[href="${path}"]`).click();

@@ -3,7 +3,9 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BellOutlined,
+  DashboardOutlined,
   DownOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -48,6 +50,8 @@ const ICONS: Record<string, ReactNode> = {
   'nav.admission': <FileDoneOutlined />,
   'nav.contractsGroup': <FileProtectOutlined />,
   'nav.financeGroup': <AccountBookOutlined />,
+  'nav.utilitiesGroup': <DashboardOutlined />,
+  'nav.receivablesGroup': <BarChartOutlined />,
 };
 
 /** Counts shown beside a menu entry, outside its link so the link's text stays the page's name. */

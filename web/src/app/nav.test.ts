@@ -91,16 +91,33 @@ describe('contract entries', () => {
 describe('finance entries', () => {
   it('shows bills and payments to every staff role, and the billing run only to finance and administrators', () => {
     const group = NAV.filter((entry) => entry.group === 'nav.financeGroup');
-    expect(group.map((entry) => entry.path)).toEqual(['/bills', '/payments', '/billing']);
+    // The group's first entries; later issues add theirs after them.
+    expect(group.slice(0, 3).map((entry) => entry.path)).toEqual(['/bills', '/payments', '/billing']);
     expect(rolesFor('/bills')).toEqual(STAFF_ROLES);
     expect(rolesFor('/payments')).toEqual(STAFF_ROLES);
     expect(rolesFor('/billing')).toEqual(MONEY_HANDLERS);
     expect(MONEY_HANDLERS).toEqual(['admin', 'finance']);
   });
 
+  it('shows the receivables reports to finance, management and administrators', () => {
+    const paths = ['/receivables/aging', '/receivables/collection', '/receivables/fees'];
+    for (const path of paths) {
+      expect(NAV.find((entry) => entry.path === path)?.group).toBe('nav.receivablesGroup');
+      expect(rolesFor(path)).toEqual(['admin', 'finance', 'management']);
+    }
+  });
+
   it('keeps a bill under the bills, a payment under the payments, and the run apart from both', () => {
     expect(navKeyFor('/bills/0190a0b0-0000-7000-8000-000000000001')).toBe('/bills');
     expect(navKeyFor('/payments/0190a0b0-0000-7000-8000-000000000001')).toBe('/payments');
     expect(navKeyFor('/billing')).toBe('/billing');
+  });
+});
+
+describe('statement entries', () => {
+  it('lists the statements in the finance group for every staff role, a statement under its list', () => {
+    expect(NAV.find((entry) => entry.path === '/statements')?.group).toBe('nav.financeGroup');
+    expect(rolesFor('/statements')).toEqual(STAFF_ROLES);
+    expect(navKeyFor('/statements/0190a0b0-0000-7000-8000-000000000001')).toBe('/statements');
   });
 });

@@ -12,6 +12,8 @@ export interface NavEntry {
 
 /** Who handles money: records payments, reverses them and runs billing (R5.1). */
 export const MONEY_HANDLERS: readonly Role[] = ['admin', 'finance'];
+/** Who reads the receivables reports: aging, rent collection, other fees (R5.1.3, R5.2.2, R5.2.3). */
+export const REPORT_READERS: readonly Role[] = ['admin', 'finance', 'management'];
 
 export const NAV: readonly NavEntry[] = [
   { path: '/', labelKey: 'nav.home' },
@@ -47,6 +49,38 @@ export const NAV: readonly NavEntry[] = [
   { path: '/bills', labelKey: 'nav.bills', roles: STAFF_ROLES, group: 'nav.financeGroup' },
   { path: '/payments', labelKey: 'nav.payments', roles: STAFF_ROLES, group: 'nav.financeGroup' },
   { path: '/billing', labelKey: 'nav.billingRun', roles: MONEY_HANDLERS, group: 'nav.financeGroup' },
+  { path: '/statements', labelKey: 'nav.statements', roles: STAFF_ROLES, group: 'nav.financeGroup' },
+  {
+    path: '/utilities/readings',
+    labelKey: 'nav.utilityReadings',
+    roles: STAFF_ROLES,
+    group: 'nav.utilitiesGroup',
+  },
+  {
+    path: '/utilities/meters',
+    labelKey: 'nav.utilityMeters',
+    roles: STAFF_ROLES,
+    group: 'nav.utilitiesGroup',
+  },
+  { path: '/utilities/rates', labelKey: 'nav.utilityRates', roles: STAFF_ROLES, group: 'nav.utilitiesGroup' },
+  {
+    path: '/receivables/aging',
+    labelKey: 'nav.receivablesAging',
+    roles: REPORT_READERS,
+    group: 'nav.receivablesGroup',
+  },
+  {
+    path: '/receivables/collection',
+    labelKey: 'nav.receivablesCollection',
+    roles: REPORT_READERS,
+    group: 'nav.receivablesGroup',
+  },
+  {
+    path: '/receivables/fees',
+    labelKey: 'nav.receivablesFees',
+    roles: REPORT_READERS,
+    group: 'nav.receivablesGroup',
+  },
   { path: '/spaces/units', labelKey: 'nav.spacesUnits', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/floor-plan', labelKey: 'nav.spacesFloorPlan', roles: STAFF_ROLES, group: 'nav.spaces' },
   { path: '/spaces/sites', labelKey: 'nav.spacesSites', roles: STAFF_ROLES, group: 'nav.spaces' },

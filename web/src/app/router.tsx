@@ -67,6 +67,14 @@ const BillPage = named(() => import('../features/billing/BillPage.tsx'), 'BillPa
 const PaymentsPage = named(() => import('../features/billing/PaymentsPage.tsx'), 'PaymentsPage');
 const PaymentPage = named(() => import('../features/billing/PaymentPage.tsx'), 'PaymentPage');
 const BillingRunPage = named(() => import('../features/billing/BillingRunPage.tsx'), 'BillingRunPage');
+const StatementsPage = named(() => import('../features/billing/StatementsPage.tsx'), 'StatementsPage');
+const StatementPage = named(() => import('../features/billing/StatementPage.tsx'), 'StatementPage');
+const MetersPage = named(() => import('../features/utilities/MetersPage.tsx'), 'MetersPage');
+const ReadingsPage = named(() => import('../features/utilities/ReadingsPage.tsx'), 'ReadingsPage');
+const RatesPage = named(() => import('../features/utilities/RatesPage.tsx'), 'RatesPage');
+const AgingPage = named(() => import('../features/receivables/AgingPage.tsx'), 'AgingPage');
+const CollectionPage = named(() => import('../features/receivables/CollectionPage.tsx'), 'CollectionPage');
+const FeesPage = named(() => import('../features/receivables/FeesPage.tsx'), 'FeesPage');
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
@@ -162,6 +170,17 @@ export const routes: RouteObject[] = [
           { path: 'payments', element: guarded('/payments', <PaymentsPage />) },
           { path: 'payments/:id', element: guarded('/payments', <PaymentPage />) },
           { path: 'billing', element: guarded('/billing', <BillingRunPage />) },
+          { path: 'statements', element: guarded('/statements', <StatementsPage />) },
+          { path: 'statements/:id', element: guarded('/statements', <StatementPage />) },
+          { path: 'utilities/meters', element: guarded('/utilities/meters', <MetersPage />) },
+          { path: 'utilities/readings', element: guarded('/utilities/readings', <ReadingsPage />) },
+          { path: 'utilities/rates', element: guarded('/utilities/rates', <RatesPage />) },
+          { path: 'receivables/aging', element: guarded('/receivables/aging', <AgingPage />) },
+          {
+            path: 'receivables/collection',
+            element: guarded('/receivables/collection', <CollectionPage />),
+          },
+          { path: 'receivables/fees', element: guarded('/receivables/fees', <FeesPage />) },
           { path: '*', element: <NotFound /> },
         ],
       },

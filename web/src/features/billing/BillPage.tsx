@@ -6,6 +6,7 @@ import { ApiError } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { yuanText } from '../contracts/contractsFormat.ts';
+import { BillSentState, SendBillButton } from './BillSend.tsx';
 import { AllocationsTable, BillLinesTable } from './BillTables.tsx';
 import { BillStatusTag, OverdueDays } from './BillTags.tsx';
 import { type BillView, billDocumentUrl, useBill } from './billingApi.ts';
@@ -89,6 +90,7 @@ export function BillPage() {
               {colon}
               {bill.dueDate} {bill.overdueDays > 0 && <OverdueDays days={bill.overdueDays} />}
             </span>
+            <BillSentState bill={bill} />
           </Flex>
         }
         extra={
@@ -101,6 +103,7 @@ export function BillPage() {
             >
               {t('billing.printBill')}
             </Button>
+            <SendBillButton bill={bill} />
             {bill.outstandingFen > 0 && (
               <RecordPaymentButton
                 primary

@@ -12,11 +12,13 @@ import {
   Statistic,
   Table,
   type TableColumnsType,
+  Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../app/api.ts';
 import { showError } from '../../app/formErrors.ts';
 import { hasAnyRole, useUser } from '../../app/session.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -28,7 +30,8 @@ import { useToday } from '../contracts/SigningModals.tsx';
 import { JobRunsTable } from '../jobs/JobRunsTable.tsx';
 import { type JobRun, listRuns } from '../jobs/jobsApi.ts';
 import { billsLink } from './billFilters.ts';
-import { BILLING, previewRun, type RunPreview, runBilling } from './billingApi.ts';
+import { BILLING, previewRun, type RunPreview, runBilling, useClosedThrough } from './billingApi.ts';
+import { PeriodLockCard } from './PeriodLockCard.tsx';
 
 type Sample = RunPreview['sample'][number];
 
@@ -143,6 +146,9 @@ export function BillingRunPage() {
   const [asOf, setAsOf] = useState<Dayjs>(today);
   const [running, setRunning] = useState(false);
   const [lastRun, setLastRun] = useState<JobRun | null>(null);
+  // The server's word on the date itself (the books are closed through it, say), shown under the picker.
+  const [asOfError, setAsOfError] = useState<string | null>(null);
+  const closedThrough = useClosedThrough();
   const date = businessDay(asOf);
   const preview = useQuery({
     queryKey: [BILLING, 'runPreview', date],
@@ -152,6 +158,7 @@ export function BillingRunPage() {
 
   const run = async () => {
     setRunning(true);
+    setAsOfError(null);
     try {
       const result = await runBilling(date);
       setLastRun(result);
@@ -160,7 +167,8 @@ export function BillingRunPage() {
         queryClient.invalidateQueries({ queryKey: ['jobRuns'] }),
       ]);
     } catch (e) {
-      showError(e, message);
+      if (e instanceof ApiError && e.field === 'asOf') setAsOfError(e.message);
+      else showError(e, message);
     } finally {
       setRunning(false);
     }
@@ -188,10 +196,14 @@ export function BillingRunPage() {
               id="billing-as-of"
               value={asOf}
               allowClear={false}
-              disabledDate={(d) => d.isAfter(today, 'day')}
+              status={asOfError ? 'error' : undefined}
+              disabledDate={(d) =>
+                d.isAfter(today, 'day') || (!!closedThrough && !d.isAfter(dayjs(closedThrough), 'day'))
+              }
               onChange={(d) => {
                 if (d) setAsOf(d);
                 setLastRun(null);
+                setAsOfError(null);
               }}
             />
             <Button
@@ -206,6 +218,15 @@ export function BillingRunPage() {
             </Button>
             {nothing && <span>{t('billing.run.nothingDue')}</span>}
           </Flex>
+          {asOfError && (
+            <Typography.Text
+              type="danger"
+              style={{ display: 'block', marginTop: 8 }}
+              data-testid="as-of-error"
+            >
+              {asOfError}
+            </Typography.Text>
+          )}
         </Card>
         {lastRun && <RunResult run={lastRun} />}
         {preview.isError ? (
@@ -213,6 +234,7 @@ export function BillingRunPage() {
         ) : (
           <PreviewCard preview={preview.data} loading={preview.isFetching} />
         )}
+        <PeriodLockCard />
         {isAdmin && <RecentRuns />}
       </Flex>
     </>

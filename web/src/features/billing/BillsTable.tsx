@@ -6,6 +6,7 @@ import type { Page } from '../../app/api.ts';
 import { Clipped, minTableWidth, PagedTable } from '../../components/PagedTable.tsx';
 import type { useCursorPages } from '../../components/useCursorPages.ts';
 import { yuanText } from '../contracts/contractsFormat.ts';
+import { BillSentMark } from './BillSend.tsx';
 import { BillStatusTag, OverdueDays } from './BillTags.tsx';
 import type { BillSummary } from './billingApi.ts';
 
@@ -82,6 +83,13 @@ function useBillColumns(show: { customer: boolean; contract: boolean }): TableCo
       width: en ? 80 : 76,
       align: 'right',
       render: (days: number) => <OverdueDays days={days} />,
+    },
+    {
+      key: 'sent',
+      title: '',
+      width: 32,
+      align: 'center',
+      render: (_: unknown, b) => <BillSentMark bill={b} />,
     },
   ];
   return columns.filter(

@@ -9,10 +9,13 @@ export function CustomerPicker({
   id,
   value,
   onChange,
+  allowClear,
 }: {
   id?: string;
-  value?: string;
-  onChange?: (customerId: string) => void;
+  value?: string | undefined;
+  /** Called with undefined when the choice is cleared (with `allowClear`). */
+  onChange?: (customerId: string | undefined) => void;
+  allowClear?: boolean;
 }) {
   const { t } = useTranslation();
   const search = useCustomerSearch();
@@ -32,6 +35,7 @@ export function CustomerPicker({
       id={id}
       value={value}
       onChange={onChange}
+      allowClear={allowClear}
       showSearch={{ filterOption: false, onSearch: search.setTyped }}
       placeholder={t('applications.form.customerPlaceholder')}
       loading={search.query.isFetching || chosen.isFetching}

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Switch, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PAYMENT_METHODS } from '../../../../common/schemas/billing.ts';
@@ -19,6 +19,7 @@ import {
   type PaymentView,
   recordPayment,
   useCanHandleMoney,
+  useClosedThrough,
 } from './billingApi.ts';
 import { newIdempotencyKey, paymentFen } from './billingFormat.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
@@ -58,6 +59,7 @@ export function RecordPaymentModal({
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const today = useToday();
+  const closedThrough = useClosedThrough();
   const [form] = Form.useForm<Values>();
   // One key per opened form: a double click or a retry after a lost answer records one payment.
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -145,7 +147,12 @@ export function RecordPaymentModal({
         </Col>
         <Col span={6}>
           <Form.Item name="receivedOn" label={t('billing.pay.receivedOn')} rules={[required]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(today, 'day')} />
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(d) =>
+                d.isAfter(today, 'day') || (!!closedThrough && !d.isAfter(dayjs(closedThrough), 'day'))
+              }
+            />
           </Form.Item>
         </Col>
         <Col span={6}>

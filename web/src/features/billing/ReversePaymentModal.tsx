@@ -10,7 +10,7 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { yuanText } from '../contracts/contractsFormat.ts';
 import { businessDay } from '../contracts/modalParts.tsx';
 import { useToday } from '../contracts/SigningModals.tsx';
-import { BILLING, type PaymentView, reversePayment } from './billingApi.ts';
+import { BILLING, type PaymentView, reversePayment, useClosedThrough } from './billingApi.ts';
 
 interface Values {
   reason: string;
@@ -23,6 +23,7 @@ export function ReversePaymentModal({ payment, onClose }: { payment: PaymentView
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const today = useToday();
+  const closedThrough = useClosedThrough();
   const [form] = Form.useForm<Values>();
   const [submitting, setSubmitting] = useState(false);
   const received = dayjs(payment.receivedOn);
@@ -74,7 +75,13 @@ export function ReversePaymentModal({ payment, onClose }: { payment: PaymentView
         label={t('billing.reverse.reversedOn')}
         rules={[{ required: true, message: t('validation.required') }]}
       >
-        <DatePicker disabledDate={(d) => d.isAfter(today, 'day') || d.isBefore(received, 'day')} />
+        <DatePicker
+          disabledDate={(d) =>
+            d.isAfter(today, 'day') ||
+            d.isBefore(received, 'day') ||
+            (!!closedThrough && !d.isAfter(dayjs(closedThrough), 'day'))
+          }
+        />
       </Form.Item>
     </FormModal>
   );

@@ -10,11 +10,13 @@ import type {
   billSummary,
   billView,
   CHARGE_TYPES,
+  closePeriodBody,
   PAYMENT_METHODS,
   PAYMENT_STATUSES,
   paymentBody,
   paymentSummary,
   paymentView,
+  periodLockView,
   reversePaymentBody,
 } from '../../../../common/schemas/billing.ts';
 import { api, buildUrl, type Page } from '../../app/api.ts';
@@ -33,6 +35,7 @@ export type AllocationPreview = z.output<typeof allocationPreview>;
 export type PreviewItem = AllocationPreview['items'][number];
 export type Balance = z.output<typeof balanceView>;
 export type RunPreview = z.output<typeof billingRunPreview>;
+export type PeriodLock = z.output<typeof periodLockView>;
 export type ChargeType = (typeof CHARGE_TYPES)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -66,6 +69,11 @@ export const reversePayment = (paymentId: string, body: z.input<typeof reversePa
   api.post<PaymentView>(`/v1/payments/${id(paymentId)}/reverse`, body);
 export const previewRun = (asOf: string) => api.get<RunPreview>('/v1/billing/preview', { asOf });
 export const runBilling = (asOf: string) => api.post<JobRun>('/v1/billing/runs', { asOf });
+export const getPeriodLock = () => api.get<PeriodLock>('/v1/billing/period-lock');
+export const closePeriod = (body: z.input<typeof closePeriodBody>) =>
+  api.post<PeriodLock>('/v1/billing/period-lock', body);
+/** E-mails the bill with its PDF to the customer's finance contact (again, if it was sent before). */
+export const sendBill = (billId: string) => api.post<BillView>(`/v1/bills/${id(billId)}/send`);
 
 /** The print views (HTML, opened in a new tab); without `format` the server sends the PDF. */
 export const receiptUrl = (paymentId: string) =>
@@ -75,6 +83,16 @@ export const billDocumentUrl = (billId: string) =>
 
 export function useBill(billId: string) {
   return useQuery({ queryKey: [BILLING, 'bill', billId], queryFn: () => getBill(billId) });
+}
+
+/** The date the books are closed through (null: never closed) and the history of closings. */
+export function usePeriodLock() {
+  return useQuery({ queryKey: [BILLING, 'periodLock'], queryFn: getPeriodLock });
+}
+
+/** Days on or before the closed date take no postings: the date pickers of payments and runs grey them out. */
+export function useClosedThrough(): string | null {
+  return usePeriodLock().data?.lockedThrough ?? null;
 }
 
 export function usePayment(paymentId: string) {

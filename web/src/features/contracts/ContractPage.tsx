@@ -7,6 +7,7 @@ import { ApiError } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { ContractBills } from '../billing/ContractBills.tsx';
+import { DepositSettlementTab } from '../billing/DepositSettlementTab.tsx';
 import { BreachTab } from './BreachTab.tsx';
 import { ContractButtons, ContractDialog, type Dialog } from './ContractActions.tsx';
 import { ContractStatusTag, DaysToEnd } from './ContractTags.tsx';
@@ -197,6 +198,11 @@ export function ContractPage() {
                     ),
                   },
                   { key: 'end', label: t('contracts.tabs.end'), children: <EndTab view={view} /> },
+                  {
+                    key: 'settlement',
+                    label: t('settlement.tab'),
+                    children: <DepositSettlementTab contract={view} />,
+                  },
                   {
                     key: 'files',
                     label: (

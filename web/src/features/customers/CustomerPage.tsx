@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { CustomerApplications } from '../applications/CustomerApplications.tsx';
 import { CustomerBills } from '../billing/CustomerBills.tsx';
+import { CustomerStatements } from '../billing/CustomerStatements.tsx';
 import { CustomerContracts } from '../contracts/CustomerContracts.tsx';
 import { BlacklistModal } from './BlacklistModal.tsx';
 import { ContactsTab } from './ContactsTab.tsx';
@@ -134,6 +135,11 @@ export function CustomerPage() {
               key: 'bills',
               label: t('customers.tabs.bills'),
               children: <CustomerBills customerId={customer.id} />,
+            },
+            {
+              key: 'statements',
+              label: t('statements.tab'),
+              children: <CustomerStatements customerId={customer.id} />,
             },
             ...LATER.map((key) => ({
               key,
