@@ -15,6 +15,11 @@ export const BILLING_ERRORS = {
     zh: '收款 {number} 已于 {date} 冲销',
     en: 'Payment {number} was reversed on {date}',
   },
+  PAYMENT_DEPOSIT_SETTLED: {
+    status: 409,
+    zh: '该收款支付的保证金已在结算单 {number} 中抵扣或退还，不能冲销；请按结算结果另行处理',
+    en: 'The deposit this payment paid has been deducted or refunded in settlement {number}; the payment cannot be reversed',
+  },
   PAYMENT_REVERSED_BEFORE_RECEIVED: {
     status: 400,
     zh: '冲销日期不能早于收款日期 {date}',

@@ -38,7 +38,10 @@ export async function runBilling(job: Pick<JobContext, 'inOrg' | 'runId' | 'orgI
   const { settings } = await job.inOrg((ctx) => orgFacts(ctx));
   if (settings.billing.autoApplyCredit && bills) {
     for (const customerId of await job.inOrg((ctx) => customersWithCreditIn(ctx.tx, job.runId))) {
-      const made = await job.inOrg((ctx) => applyCredit(ctx, customerId, asOf));
+      const made = await job.inOrg(async (ctx) => {
+        await assertOpen(ctx, asOf, 'asOf');
+        return applyCredit(ctx, customerId, asOf);
+      });
       credited += made.length;
     }
   }

@@ -2,15 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { rows } from '../../platform/db/database.ts';
 
-/**
- * Each customer's address for bills: a finance contact with an e-mail, else the primary contact's, else
- * any contact with one (oldest first).
- */
-const recipients = sql`
-  select distinct on (c.customer_id) c.customer_id, c.email, c.name
-  from customer_contacts c where c.email is not null and c.email <> ''
-  order by c.customer_id, ('finance' = any(c.roles)) desc, c.is_primary desc, c.created_at, c.id`;
-
 /** Bills issued longer ago than this are not e-mailed by the job (the customer has long had them). */
 export const DELIVERY_WINDOW_DAYS = 10;
 
@@ -46,10 +37,16 @@ export async function queueUnsentBills(
           order by b.id
           limit ${o.limit}
           for update of b skip locked),
-        rcpt as (${recipients}),
+        -- Each customer's address for bills: a finance contact's e-mail, else the primary contact's, else
+        -- any contact's (oldest first).
         addressed as (
           select d.*, r.email, r.name as contact, cu.name as customer, ct.number as contract
-          from due d join rcpt r on r.customer_id = d.customer_id
+          from due d
+            join lateral (
+              select c.email, c.name from customer_contacts c
+              where c.customer_id = d.customer_id and c.email is not null and c.email <> ''
+              order by ('finance' = any(c.roles)) desc, c.is_primary desc, c.created_at, c.id
+              limit 1) r on true
             join customers cu on cu.id = d.customer_id left join contracts ct on ct.id = d.contract_id),
         queued as (
           insert into outbox (id, org_id, "to", subject, text, attachments, entity_type, entity_id, job_run_id)

@@ -101,7 +101,7 @@ const CHECKS: Record<string, ReturnType<typeof sql>> = {
       and l.seq = p.seq`,
   // Nothing is posted into closed days after they were closed (a reopening makes them open again).
   posted_in_closed_period: sql`
-    with lock as (select locked_through, created_at from period_locks order by created_at desc, id desc limit 1)
+    with lock as (select locked_through, created_at from period_locks order by id desc limit 1)
     select l.id, 'line posted ' || l.posting_date || ' after the books were closed' as detail
     from bill_lines l, lock where l.posting_date <= lock.locked_through and l.created_at > lock.created_at
     union all

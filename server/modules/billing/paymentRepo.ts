@@ -75,3 +75,20 @@ export async function allocationsFor(tx: Tx, o: { paymentId?: string; billId?: s
         order by a.created_at, a.id`,
   );
 }
+
+/**
+ * The number of a settlement whose deposit this payment paid and that has since deducted or refunded it:
+ * reversing the payment then would take back money already given back or used.
+ */
+export async function settledDepositPaidBy(tx: Tx, paymentId: string): Promise<string | null> {
+  const [r] = await rows<{ number: string }>(
+    tx,
+    sql`select s.number from allocations a
+          join bill_lines l on l.id = a.bill_line_id and l.charge_type = 'deposit' and l.total_fen > 0
+          join deposit_movements m on m.contract_id = l.contract_id
+          left join settlements s on s.id = m.settlement_id
+        where a.payment_id = ${paymentId}
+        limit 1`,
+  );
+  return r ? (r.number ?? '') : null;
+}

@@ -98,7 +98,7 @@ describe('closing the books', () => {
       .inOrg(h.orgs.demo, async (tx) => {
         // The books closed through today, then a payment dated today written behind the use-cases' back.
         await tx.execute(sql`insert into period_locks (id, org_id, locked_through)
-                             values (gen_random_uuid(), ${h.orgs.demo}, ${today})`);
+                             values (tenantry_uuid7(), ${h.orgs.demo}, ${today})`);
         await tx.execute(sql`insert into payments (id, org_id, number, customer_id, amount_fen, received_on,
                                method, idempotency_key, allocated_fen, created_at)
                              values (gen_random_uuid(), ${h.orgs.demo}, 'SK-PLANTED', ${customerId}, 1, ${today},

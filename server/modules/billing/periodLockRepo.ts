@@ -11,14 +11,17 @@ export interface PeriodLockRow {
   createdAt: Date | string;
 }
 
-/** The organization's closings, newest first; the first is in force. */
+/**
+ * The organization's closings, newest first; the first is in force. Ids are UUIDv7 made after the books'
+ * lock is taken, so their order is the order closings were written (created_at is the transaction's start).
+ */
 export async function periodLocks(tx: Tx, limit = 50): Promise<PeriodLockRow[]> {
   return rows<PeriodLockRow>(
     tx,
     sql`select l.id, l.locked_through::text as "lockedThrough", l.reason, l.created_by as "createdBy",
           u.display_name as "createdByName", l.created_at as "createdAt"
         from period_locks l left join users u on u.id = l.created_by
-        order by l.created_at desc, l.id desc
+        order by l.id desc
         limit ${limit}`,
   );
 }
@@ -27,7 +30,7 @@ export async function periodLocks(tx: Tx, limit = 50): Promise<PeriodLockRow[]> 
 export async function lockedThrough(tx: Tx): Promise<string | null> {
   const [r] = await rows<{ d: string }>(
     tx,
-    sql`select locked_through::text as d from period_locks order by created_at desc, id desc limit 1`,
+    sql`select locked_through::text as d from period_locks order by id desc limit 1`,
   );
   return r?.d ?? null;
 }

@@ -1,4 +1,3 @@
-import { todayIn } from '../../../common/dates.ts';
 import type { Role } from '../../../common/roles.ts';
 import {
   agingExportQuery,
@@ -16,6 +15,7 @@ import { agingReport } from './agingReport.ts';
 import { collectionReport } from './collectionReport.ts';
 import { feeLedger } from './feeLedger.ts';
 import { sendAgingWorkbook, sendCollectionWorkbook, sendFeesWorkbook } from './reportExports.ts';
+import { today } from './routeParts.ts';
 
 /** Receivables reports are finance's and management's (and the administrators'). */
 export const REPORT_READERS: readonly Role[] = ['admin', 'finance', 'management'];
@@ -23,8 +23,6 @@ const policy = REPORT_READERS;
 const tags = ['reports'];
 /** An export walks the customer grouping in large pages: each page is one aggregate over the lines. */
 const EXPORT_PAGE = 5_000;
-type Req = { auth: { org: { timeZone: string } } | null };
-const today = (req: Req) => todayIn(req.auth!.org.timeZone);
 
 export function billingReportRoutes(app: App) {
   app.get(

@@ -11,7 +11,7 @@ import {
   refreshBills,
   refreshPayments,
 } from './moneyRepo.ts';
-import { findPayment, lockPayment, updatePayment } from './paymentRepo.ts';
+import { findPayment, lockPayment, settledDepositPaidBy, updatePayment } from './paymentRepo.ts';
 import { assertOpen } from './periodLock.ts';
 
 /**
@@ -35,6 +35,8 @@ export async function reversePayment(
   if (body.reversedOn < p.receivedOn)
     throw new AppError('PAYMENT_REVERSED_BEFORE_RECEIVED', { date: p.receivedOn }, 'reversedOn');
   await assertOpen(ctx, body.reversedOn, 'reversedOn');
+  const settlement = await settledDepositPaidBy(ctx.tx, id);
+  if (settlement !== null) throw new AppError('PAYMENT_DEPOSIT_SETTLED', { number: settlement });
   const live = await liveAllocationsOf(ctx.tx, id);
   await insertAllocations(
     ctx.tx,

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { todayIn } from '../../../common/dates.ts';
-import { STAFF_ROLES } from '../../../common/roles.ts';
 import {
   allocationPreview,
   allocationPreviewQuery,
@@ -38,22 +36,17 @@ import {
 import { recordPayment } from './recordPayment.ts';
 import { previewDue } from './repo.ts';
 import { reversePayment } from './reversePayment.ts';
+import { MONEY, READ, TAGS, today } from './routeParts.ts';
 
-const read = STAFF_ROLES;
-/** Finance runs billing and handles money (R5.1); administrators too. */
-const money = ['admin', 'finance'] as const;
-const tags = ['billing'];
 const id = z.object({ id: z.uuid() });
-type Req = { auth: { org: { timeZone: string } } | null };
-const today = (req: Req) => todayIn(req.auth!.org.timeZone);
 
 export function billingRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/billing/preview',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'What a billing run for the date would issue',
         querystring: billingRunBody,
         response: { 200: billingRunPreview },
@@ -64,9 +57,9 @@ export function billingRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/billing/runs',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Run billing for a business date (idempotent)',
         body: billingRunBody,
         response: { 201: jobRunView },
@@ -82,17 +75,17 @@ export function billingRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/billing/period-lock',
     {
-      config: { policy: read },
-      schema: { tags, summary: 'Books closed through', response: { 200: periodLockView } },
+      config: { policy: READ },
+      schema: { tags: TAGS, summary: 'Books closed through', response: { 200: periodLockView } },
     },
     (req) => req.inOrg((ctx) => periodLockViewOf(ctx)),
   );
   app.post(
     '/api/v1/billing/period-lock',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Close the books through a date (or, as an administrator, reopen)',
         body: closePeriodBody,
         response: { 200: periodLockView },
@@ -107,22 +100,22 @@ export function billingRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/bills',
     {
-      config: { policy: read },
-      schema: { tags, querystring: billsQuery, response: { 200: pageOf(billSummary) } },
+      config: { policy: READ },
+      schema: { tags: TAGS, querystring: billsQuery, response: { 200: pageOf(billSummary) } },
     },
     (req) => req.inOrg((ctx) => findBills(ctx, req.query, today(req))),
   );
   app.get(
     '/api/v1/bills/:id',
-    { config: { policy: read }, schema: { tags, params: id, response: { 200: billView } } },
+    { config: { policy: READ }, schema: { tags: TAGS, params: id, response: { 200: billView } } },
     (req) => req.inOrg((ctx) => getBill(ctx, req.params.id, today(req))),
   );
   app.post(
     '/api/v1/bills/:id/send',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'E-mail the bill with its PDF (again)',
         params: id,
         response: { 200: billView },
@@ -136,23 +129,23 @@ export function billingRoutes(app: App, deps: Deps) {
   );
   app.get(
     '/api/v1/customers/:id/balance',
-    { config: { policy: read }, schema: { tags, params: id, response: { 200: balanceView } } },
+    { config: { policy: READ }, schema: { tags: TAGS, params: id, response: { 200: balanceView } } },
     (req) => req.inOrg((ctx) => customerBalance(ctx, req.params.id, today(req))),
   );
   app.get(
     '/api/v1/payments',
     {
-      config: { policy: read },
-      schema: { tags, querystring: paymentsQuery, response: { 200: pageOf(paymentSummary) } },
+      config: { policy: READ },
+      schema: { tags: TAGS, querystring: paymentsQuery, response: { 200: pageOf(paymentSummary) } },
     },
     (req) => req.inOrg((ctx) => findPayments(ctx, req.query)),
   );
   app.get(
     '/api/v1/payments/allocation-preview',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'What a payment would settle',
         querystring: allocationPreviewQuery,
         response: { 200: allocationPreview },
@@ -162,15 +155,15 @@ export function billingRoutes(app: App, deps: Deps) {
   );
   app.get(
     '/api/v1/payments/:id',
-    { config: { policy: read }, schema: { tags, params: id, response: { 200: paymentView } } },
+    { config: { policy: READ }, schema: { tags: TAGS, params: id, response: { 200: paymentView } } },
     (req) => req.inOrg((ctx) => getPayment(ctx, req.params.id)),
   );
   app.post(
     '/api/v1/payments',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Record a payment; the same idempotency key twice records one',
         body: paymentBody,
         response: { 200: paymentView, 201: paymentView },
@@ -187,9 +180,9 @@ export function billingRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/payments/:id/reverse',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Reverse a payment; what it paid is open again',
         params: id,
         body: reversePaymentBody,

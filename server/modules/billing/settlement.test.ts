@@ -312,6 +312,16 @@ describe('deposit ledger, settlement and refund (R3.3.3)', () => {
     });
     const again = await settlementAction(settlementId, 'refund', body);
     expect(again.json().error.code).toBe('SETTLEMENT_ALREADY_REFUNDED');
+    // The payment that paid the deposit can no longer be reversed: the deposit is spent and refunded.
+    const payment = (await h.call(s.finance, 'GET', `/api/v1/payments?customerId=${c.customerId}`))
+      .json()
+      .items.find((p: { reference: string }) => p.reference === 'BANK-JS-1');
+    const bounce = await h.call(s.finance, 'POST', `/api/v1/payments/${payment.id}/reverse`, {
+      reason: '退票',
+      reversedOn: today,
+    });
+    expect(bounce.statusCode, bounce.body).toBe(409);
+    expect(bounce.json().error.code).toBe('PAYMENT_DEPOSIT_SETTLED');
   });
 
   it('prints the settlement statement: every item, the deposit, the result in figures and words', async () => {

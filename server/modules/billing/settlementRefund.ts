@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { maxDate, todayIn } from '../../../common/dates.ts';
 import type { refundBody } from '../../../common/schemas/settlements.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { orgFacts } from '../orgs/index.ts';
 import { depositFigures } from './depositLedger.ts';
 import { lockCustomerMoney } from './moneyRepo.ts';
 import { assertOpen } from './periodLock.ts';
@@ -25,7 +27,9 @@ export async function refundDeposit(ctx: Ctx, id: string, body: z.output<typeof 
   requireMoveOut(c);
   requireStatus(s, 'confirmed');
   if (body.refundedOn > today) throw new AppError('BILLING_DATE_IN_FUTURE', { date: today }, 'refundedOn');
-  const confirmedOn = s.asOf;
+  // Not before the settlement, nor before its confirmation posted the deduction.
+  const { timeZone } = await orgFacts(ctx);
+  const confirmedOn = maxDate(s.asOf, s.confirmedAt ? todayIn(timeZone, new Date(s.confirmedAt)) : s.asOf);
   if (body.refundedOn < confirmedOn)
     throw new AppError('SETTLEMENT_DATE_BEFORE', { date: confirmedOn }, 'refundedOn');
   await assertOpen(ctx, body.refundedOn, 'refundedOn');

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { todayIn } from '../../../common/dates.ts';
-import { STAFF_ROLES } from '../../../common/roles.ts';
 import {
   depositLedgerView,
   refundBody,
@@ -9,27 +7,22 @@ import {
 } from '../../../common/schemas/settlements.ts';
 import type { App } from '../../platform/http/app-types.ts';
 import { depositLedger } from './depositLedger.ts';
+import { MONEY, READ, TAGS, today } from './routeParts.ts';
 import { confirmSettlement } from './settlementConfirm.ts';
 import { draftSettlement } from './settlementDraft.ts';
 import { getSettlement, settlementOfContract } from './settlementRead.ts';
 import { refundDeposit } from './settlementRefund.ts';
 
-const read = STAFF_ROLES;
-/** Finance settles and refunds (R3.3.3); administrators too. */
-const money = ['admin', 'finance'] as const;
-const tags = ['billing'];
 const id = z.object({ id: z.uuid() });
-type Req = { auth: { org: { timeZone: string } } | null };
-const today = (req: Req) => todayIn(req.auth!.org.timeZone);
 
 /** The deposit ledger, the final settlement and the refund (R3.3.3). */
 export function settlementRoutes(app: App) {
   app.get(
     '/api/v1/contracts/:id/deposit',
     {
-      config: { policy: read },
+      config: { policy: READ },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'The deposit ledger of a contract',
         params: id,
         response: { 200: depositLedgerView },
@@ -40,9 +33,9 @@ export function settlementRoutes(app: App) {
   app.get(
     '/api/v1/contracts/:id/settlement',
     {
-      config: { policy: read },
+      config: { policy: READ },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'The contract’s settlement (null when none was drawn up)',
         params: id,
         response: { 200: settlementView.nullable() },
@@ -53,9 +46,9 @@ export function settlementRoutes(app: App) {
   app.post(
     '/api/v1/contracts/:id/settlement',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Compute the settlement draft of an ended contract (replaces the last draft)',
         params: id,
         body: settlementDraftBody,
@@ -70,15 +63,15 @@ export function settlementRoutes(app: App) {
   );
   app.get(
     '/api/v1/settlements/:id',
-    { config: { policy: read }, schema: { tags, params: id, response: { 200: settlementView } } },
+    { config: { policy: READ }, schema: { tags: TAGS, params: id, response: { 200: settlementView } } },
     (req) => req.inOrg((ctx) => getSettlement(ctx, req.params.id)),
   );
   app.post(
     '/api/v1/settlements/:id/confirm',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Confirm: issue the settlement bill, apply credit, deduct from the deposit',
         params: id,
         response: { 200: settlementView },
@@ -93,9 +86,9 @@ export function settlementRoutes(app: App) {
   app.post(
     '/api/v1/settlements/:id/refund',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Record the refund of the deposit still held',
         params: id,
         body: refundBody,

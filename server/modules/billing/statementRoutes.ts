@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { todayIn } from '../../../common/dates.ts';
-import { STAFF_ROLES } from '../../../common/roles.ts';
 import { pageOf } from '../../../common/schemas/paging.ts';
 import {
   issueStatementBody,
@@ -15,23 +14,20 @@ import type { App } from '../../platform/http/app-types.ts';
 import { attachment } from '../../platform/http/xlsxDownload.ts';
 import { issueStatement } from './issueStatement.ts';
 import { resendStatement, respondStatement } from './respondStatement.ts';
+import { MONEY, READ, TAGS } from './routeParts.ts';
 import { computeStatement } from './statement.ts';
 import { findStatements, getStatement, statementRow } from './statementQueries.ts';
 import { statementWorkbook } from './statementWorkbook.ts';
 
-const read = STAFF_ROLES;
-/** Finance issues statements and records the customer's answer (R5.2.3); administrators too. */
-const money = ['admin', 'finance'] as const;
-const tags = ['billing'];
 const id = z.object({ id: z.uuid() });
 
 export function statementRoutes(app: App) {
   app.get(
     '/api/v1/customers/:id/statement',
     {
-      config: { policy: read },
+      config: { policy: READ },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'The customer’s account for a period, computed now (not issued)',
         params: id,
         querystring: statementPeriod,
@@ -43,9 +39,9 @@ export function statementRoutes(app: App) {
   app.post(
     '/api/v1/customers/:id/statements',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Issue a statement for a period, and e-mail it if asked',
         params: id,
         body: issueStatementBody,
@@ -62,19 +58,19 @@ export function statementRoutes(app: App) {
   app.get(
     '/api/v1/statements',
     {
-      config: { policy: read },
-      schema: { tags, querystring: statementsQuery, response: { 200: pageOf(statementSummary) } },
+      config: { policy: READ },
+      schema: { tags: TAGS, querystring: statementsQuery, response: { 200: pageOf(statementSummary) } },
     },
     (req) => req.inOrg((ctx) => findStatements(ctx, req.query)),
   );
   app.get(
     '/api/v1/statements/:id',
-    { config: { policy: read }, schema: { tags, params: id, response: { 200: statementView } } },
+    { config: { policy: READ }, schema: { tags: TAGS, params: id, response: { 200: statementView } } },
     (req) => req.inOrg((ctx) => getStatement(ctx, req.params.id)),
   );
   app.get(
     '/api/v1/statements/:id/xlsx',
-    { config: { policy: read }, schema: { tags, summary: 'The statement as .xlsx', params: id } },
+    { config: { policy: READ }, schema: { tags: TAGS, summary: 'The statement as .xlsx', params: id } },
     async (req, reply) => {
       const s = await req.inOrg((ctx) => statementRow(ctx, req.params.id));
       const body = await statementWorkbook(s);
@@ -84,9 +80,9 @@ export function statementRoutes(app: App) {
   app.post(
     '/api/v1/statements/:id/send',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'E-mail the statement with its PDF',
         params: id,
         response: { 200: statementView },
@@ -101,9 +97,9 @@ export function statementRoutes(app: App) {
   app.post(
     '/api/v1/statements/:id/response',
     {
-      config: { policy: money },
+      config: { policy: MONEY },
       schema: {
-        tags,
+        tags: TAGS,
         summary: 'Record the customer’s confirmation or dispute',
         params: id,
         body: respondStatementBody,

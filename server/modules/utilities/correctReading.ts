@@ -32,6 +32,9 @@ async function changeable(ctx: Ctx, id: string): Promise<ReadingRow> {
     const key = { name: r.meterCode, periodStart: addDays(r.previousReadOn, 1) };
     if (await issuedUtilityCharges(ctx.tx, key)) throw new AppError('UTILITY_READING_BILLED');
     await unplanUtilityCharges(ctx.tx, key);
+    // A billing run may have taken the rows between the check and the delete (the delete waited for it):
+    // looking again, after it committed, refuses rather than planning a charge it has just issued.
+    if (await issuedUtilityCharges(ctx.tx, key)) throw new AppError('UTILITY_READING_BILLED');
   }
   return r;
 }
