@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type Spawned, spawnTenantry } from './spawnServer.ts';
+
+// Every test spawns command-line processes that each load the application: slow beside a full parallel run.
+vi.setConfig({ testTimeout: 90_000 });
 
 // These start real server processes on the embedded database (no DATABASE_URL) in a temporary directory.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantry-proc-'));
