@@ -113,10 +113,21 @@ describe.skipIf(skip !== null)('spaces journeys', () => {
     const modal = page.locator('.ant-modal-wrap', { hasText: text('zh', 'spaces.unavailable.reason') });
     const today = todayIn('Asia/Shanghai');
     expect(await modal.locator('#from').inputValue()).toBe(today);
-    await modal.locator('#to').fill(addDays(today, 29));
-    // Tab, not Enter: Enter in a date field submits the whole form before the reason is typed.
-    await modal.locator('#to').press('Tab');
-    await modal.locator('#reason').fill('电路改造');
+    // Tab, not Enter: Enter in a date field submits the whole form before the reason is typed. A busy
+    // machine can drop the picker's value or the typed reason (CI once showed 请填写此项), so each is
+    // checked, and typed again, before the form is sent.
+    const until = addDays(today, 29);
+    await expect
+      .poll(async () => {
+        if ((await modal.locator('#to').inputValue()) !== until) {
+          await modal.locator('#to').fill(until);
+          await modal.locator('#to').press('Tab');
+        }
+        if ((await modal.locator('#reason').inputValue()) !== '电路改造')
+          await modal.locator('#reason').fill('电路改造');
+        return [await modal.locator('#to').inputValue(), await modal.locator('#reason').inputValue()];
+      })
+      .toEqual([until, '电路改造']);
     await modal.locator('.ant-btn-primary').click();
     await modal.waitFor({ state: 'detached' }).catch(async (e) => {
       const shown = await modal.locator('.ant-form-item-explain-error, .ant-alert').allTextContents();
