@@ -11,7 +11,6 @@ import { seedDemoBilling } from './demoBilling.ts';
 import { seedDemoContracts } from './demoContracts.ts';
 import { seedDemoCustomers } from './demoCustomers.ts';
 import { seedDemoSpaces } from './demoSpaces.ts';
-import { seedDemoUtilities } from './demoUtilities.ts';
 
 export const DEMO_ORG = {
   name: '演示租赁有限公司',
@@ -92,7 +91,6 @@ export async function seedDemo(
       // Signed contracts keep a scan of the signed copy: also only with a file store.
       await db.inOrg(org.id, (tx) => seedDemoContracts(systemCtx(tx, org.id), today, ids, files));
       await db.inOrg(org.id, (tx) => seedDemoBilling(systemCtx(tx, org.id), today, ids));
-      await db.inOrg(org.id, (tx) => seedDemoUtilities(systemCtx(tx, org.id), today));
     }
     return true;
   });
