@@ -148,6 +148,7 @@ describe.skipIf(skip !== null)('billing journey', () => {
     const [ran] = await Promise.all([
       page.waitForResponse(
         (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/billing/runs',
+        { timeout: 60_000 }, // the whole demo's run, beside other journeys on two cores
       ),
       confirm.locator('.ant-btn-primary').click(),
     ]);

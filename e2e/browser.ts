@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { type Spawned, spawnTenantry } from '../test/spawnServer.ts';
 import en from '../web/src/locales/en.json';
 import zhCN from '../web/src/locales/zh-CN.json';
@@ -37,14 +39,29 @@ export interface Stage {
   close(): Promise<void>;
 }
 
+/**
+ * Starts the server on a copy of the demo the run seeded once (test/globalSetup.ts): its data directory and,
+ * when the tests run on PostgreSQL, a database cloned from the seeded one, so the journeys use the database
+ * under test.
+ */
 export async function openStage(): Promise<Stage> {
   if (!fs.existsSync(WEB_INDEX)) throw new Error(`${WEB_INDEX} is missing: run \`npm run build:web\` first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tenantry-e2e-'));
-  const server: Spawned = spawnTenantry(['serve', '--demo'], {
-    TENANTRY_DATA_DIR: dir,
-    PORT: '0',
-    TENANTRY_SCHEDULER: 'off',
-  });
+  fs.cpSync(inject('demoDir'), dir, { recursive: true });
+  const env: Record<string, string> = { TENANTRY_DATA_DIR: dir, PORT: '0', TENANTRY_SCHEDULER: 'off' };
+  const pgDemo = inject('pgDemo');
+  let admin: pg.Client | null = null;
+  let database = '';
+  if (pgDemo) {
+    admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    database = `${pgDemo}_s${Math.random().toString(36).slice(2, 10)}`;
+    await admin.query(`create database ${database} template ${pgDemo}`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = `/${database}`;
+    env.DATABASE_URL = url.toString();
+  }
+  const server: Spawned = spawnTenantry(['serve', '--demo'], env);
   const [url, browser] = await Promise.all([
     server.ready,
     chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
@@ -58,6 +75,10 @@ export async function openStage(): Promise<Stage> {
       if (server.proc.exitCode === null) server.proc.kill('SIGTERM');
       await server.exited;
       fs.rmSync(dir, { recursive: true, force: true });
+      if (admin) {
+        await admin.query(`drop database if exists ${database} with (force)`);
+        await admin.end();
+      }
     },
   };
 }

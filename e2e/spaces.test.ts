@@ -96,6 +96,8 @@ describe.skipIf(skip !== null)('spaces journeys', () => {
     // The form refuses what the server would: usable above inside, and a floor the building lacks.
     await drawer.getByRole('button', { name: text('zh', 'common.edit') }).click();
     const edit = page.locator('.ant-modal-wrap', { hasText: text('zh', 'spaces.unit.usableArea') });
+    // The floor is checked against the building's floors: wait for the buildings (the select shows the name).
+    await edit.locator('.ant-select-content', { hasText: 'A座' }).waitFor();
     await edit.locator('#usableArea').fill('999.5');
     await edit.locator('#floor').fill('21');
     await edit.locator('.ant-btn-primary').click();
