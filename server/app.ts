@@ -18,6 +18,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import {
   billingReportRoutes,
   billingRoutes,
+  chargeRequestRoutes,
   settlementRoutes,
   statementRoutes,
 } from './modules/billing/index.ts';
@@ -122,6 +123,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   billingReportRoutes(app);
   settlementRoutes(app);
   statementRoutes(app);
+  chargeRequestRoutes(app);
   importRoutes(app);
   exportRoutes(app);
   reportRoutes(app);

@@ -210,6 +210,56 @@ export const BILLING_ERRORS = {
     zh: '所选凭证文件不属于该合同',
     en: 'The chosen evidence file is not one of this contract’s files',
   },
+  CHARGE_REQUEST_TRANSITION_INVALID: {
+    status: 409,
+    zh: '费用调整单 {number} 已处理（{status}），不能再审批或撤回',
+    en: 'Charge request {number} has already been dealt with ({status})',
+  },
+  CHARGE_REQUEST_SELF_APPROVAL: {
+    status: 409,
+    zh: '不能审批自己提交的费用调整单，请由另一位财务人员审批',
+    en: 'You cannot approve a charge request you raised; another finance user must approve it',
+  },
+  CHARGE_REQUEST_NOT_YOURS: {
+    status: 403,
+    zh: '只有提交人或管理员可以撤回费用调整单',
+    en: 'Only whoever raised the charge request, or an administrator, can withdraw it',
+  },
+  CHARGE_REQUEST_NOTE_REQUIRED: {
+    status: 400,
+    zh: '驳回时请填写原因',
+    en: 'Say why the request is rejected',
+  },
+  CHARGE_CONTRACT_NOT_BILLED: {
+    status: 409,
+    zh: '合同 {number} 未签订或已作废，不能计费',
+    en: 'Contract {number} is not signed or was cancelled: nothing can be charged on it',
+  },
+  CHARGE_UNIT_NOT_IN_CONTRACT: {
+    status: 400,
+    zh: '所选单元不在该合同中',
+    en: 'The chosen unit is not one of the contract’s',
+  },
+  CHARGE_PERIOD_INVALID: {
+    status: 400,
+    zh: '服务结束日期不能早于开始日期',
+    en: 'The service cannot end before it starts',
+  },
+  CHARGE_DUE_IN_PAST: {
+    status: 400,
+    zh: '到期日不能早于今天（{date}）',
+    en: 'The due date cannot be before today ({date})',
+  },
+  CHARGE_LINE_NOT_CORRECTABLE: {
+    status: 409,
+    zh: '该明细不能在此调整：保证金通过结算处理，调整行请调整其原始明细',
+    en: 'This line cannot be corrected here: deposits are settled at the end of the lease, and a correction corrects the original line',
+  },
+  CHARGE_CORRECTION_EXCEEDS: {
+    status: 409,
+    zh: '冲减后该项目金额不能为负：最多可冲减 {amount}',
+    en: 'The item cannot go below zero: at most {amount} can be credited',
+  },
   REPORT_PERIOD_INVALID: {
     status: 400,
     zh: '报表期间无效：开始不能晚于结束，且最长 {months} 个月',

@@ -18,7 +18,7 @@ export interface ChargeKey {
 }
 
 export interface PlannedCharge extends ChargeKey {
-  kind: 'charge' | 'adjustment';
+  kind: 'charge' | 'adjustment' | 'correction';
   seq: number;
   periodEnd: string;
   dueDate: string;

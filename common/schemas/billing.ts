@@ -13,7 +13,7 @@ export const CHARGE_TYPES = [
   'one_off',
   'penalty',
 ] as const;
-export const LINE_KINDS = ['charge', 'adjustment'] as const;
+export const LINE_KINDS = ['charge', 'adjustment', 'correction'] as const;
 export const BILL_STATUSES = ['open', 'partially_paid', 'paid', 'credited'] as const;
 export type BillStatus = (typeof BILL_STATUSES)[number];
 export const PAYMENT_METHODS = ['bank_transfer', 'cash', 'wechat_pay', 'alipay', 'cheque', 'other'] as const;

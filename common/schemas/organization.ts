@@ -42,6 +42,8 @@ export const orgSettings = z.object({
       autoApplyCredit: z.boolean().default(true),
       /** Issued bills are e-mailed, with their PDF, to the customer's finance (or primary) contact. */
       emailBills: z.boolean().default(true),
+      /** A correction of an issued line above this many fen (either way) needs finance's approval. */
+      correctionApprovalFen: z.number().int().min(0).max(1_000_000_000).default(100_000),
     })
     .prefault({}),
   /** Contracts (R3.1-R3.3): the late-fee terms a new contract starts with, and expiry reminders. */
@@ -97,6 +99,7 @@ export const updateOrganizationBody = z
             allocation: z.enum(['principal_first', 'due_date']),
             autoApplyCredit: z.boolean(),
             emailBills: z.boolean(),
+            correctionApprovalFen: z.number().int().min(0).max(1_000_000_000),
           })
           .partial(),
         contracts: z

@@ -1,5 +1,6 @@
 export * from './applications.ts';
 export * from './billing.ts';
+export * from './charges.ts';
 export * from './contracts.ts';
 export * from './customers.ts';
 export * from './imports.ts';

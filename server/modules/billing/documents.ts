@@ -19,7 +19,7 @@ export const lineName = (l: { chargeType: keyof typeof CHARGE_TYPE_LABELS; name:
       : l.chargeType === 'other' && l.name
         ? l.name
         : CHARGE_TYPE_LABELS[l.chargeType];
-  return l.kind === 'adjustment' ? `${base}（调整）` : base;
+  return l.kind === 'charge' ? base : `${base}（调整）`;
 };
 
 /** The receipt (收据) of a payment: who paid, how much in figures and words, what it settled. */

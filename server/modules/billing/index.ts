@@ -1,5 +1,6 @@
 /** What other modules may use: contracts plan their charges here; the job and the routes. */
 export { billingJob, runBilling } from './billingRun.ts';
+export { chargeRequestRoutes } from './chargeRequestRoutes.ts';
 export { billDeliveryJob } from './deliverBills.ts';
 export { billDocument, receiptDocument } from './documents.ts';
 export { billingIntegrityJob, checkIntegrity } from './integrity.ts';

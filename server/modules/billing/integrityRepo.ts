@@ -92,7 +92,7 @@ const CHECKS: Record<string, ReturnType<typeof sql>> = {
   billed_twice: sql`
     select min(l.id::text)::uuid as id, l.charge_type || ' ' || l.period_start || ' seq ' || l.seq || ' billed '
              || count(*) || ' times' as detail
-    from bill_lines l where l.kind in ('charge', 'adjustment')
+    from bill_lines l where l.kind in ('charge', 'adjustment', 'correction')
     group by l.contract_id, l.charge_type, l.unit_id, l.name, l.period_start, l.seq having count(*) > 1
     union all
     select p.id, 'planned ' || p.charge_type || ' ' || p.period_start || ' seq ' || p.seq || ' is already issued'

@@ -4,6 +4,7 @@ import { chargePlan } from '../../db/schema/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { rows } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
+import { uuids } from './moneyRepo.ts';
 
 // ---- the plan (charges still to bill) -----------------------------------------------------------
 
@@ -13,17 +14,22 @@ import { newId } from '../../platform/ids.ts';
  */
 export const SCHEDULE_CHARGE_TYPES = ['rent', 'property_fee', 'other', 'deposit'] as const;
 
-/** What each charge key of a contract has issued so far (charges and their adjustments). */
+/**
+ * What each charge key of a contract has issued so far (charges and their adjustments). Corrections made by
+ * hand (kind `correction`: waivers, short-billing) stand apart: a redrawn schedule neither undoes nor repeats
+ * them, but their seq counts, so the next adjustment takes a seq above theirs.
+ */
 export async function issuedKeys(tx: Tx, contractId: string): Promise<IssuedKey[]> {
   return rows<IssuedKey>(
     tx,
     sql`select charge_type as "chargeType", unit_id as "unitId", name, period_start::text as "periodStart",
           max(period_end)::text as "periodEnd", (array_agg(vat_rate::text order by seq))[1] as "vatRate",
-          sum(net_fen)::int8 as "netFen", sum(tax_fen)::int8 as "taxFen",
-          sum(total_fen)::int8 as "totalFen", max(seq)::int as "maxSeq"
+          coalesce(sum(net_fen) filter (where kind <> 'correction'), 0)::int8 as "netFen",
+          coalesce(sum(tax_fen) filter (where kind <> 'correction'), 0)::int8 as "taxFen",
+          coalesce(sum(total_fen) filter (where kind <> 'correction'), 0)::int8 as "totalFen",
+          max(seq)::int as "maxSeq"
         from bill_lines
-        where contract_id = ${contractId} and kind in ('charge', 'adjustment')
-          and charge_type in ('rent', 'property_fee', 'other', 'deposit')
+        where contract_id = ${contractId} and charge_type in ('rent', 'property_fee', 'other', 'deposit')
         group by charge_type, unit_id, name, period_start`,
   );
 }
@@ -77,7 +83,7 @@ export async function dueRanges(tx: Tx, asOf: string, size: number) {
  */
 export async function issueDue(
   tx: Tx,
-  o: { orgId: string; asOf: string; runId: string; from: string; to: string },
+  o: { orgId: string; asOf: string; runId: string; from: string; to: string; onlyIds?: readonly string[] },
 ) {
   const month = Number(o.asOf.slice(0, 4) + o.asOf.slice(5, 7));
   const [r] = await rows<{ bills: number; lines: number }>(
@@ -85,6 +91,7 @@ export async function issueDue(
     sql`with due as (
           delete from charge_plan
           where contract_id between ${o.from} and ${o.to} and issue_date <= ${o.asOf}
+            ${o.onlyIds ? sql`and id = any(${uuids(o.onlyIds)})` : sql``}
           returning id, contract_id, customer_id, kind, charge_type, unit_id, name, seq, period_start, period_end,
                     due_date, net_fen, tax_fen, total_fen, vat_rate, reason
         ), groups as (

@@ -47,7 +47,7 @@ export function chargeName(l: { chargeType: keyof typeof CHARGE_TYPE_LABELS; nam
       : (l.chargeType === 'other' || l.chargeType === 'one_off') && l.name
         ? l.name
         : CHARGE_TYPE_LABELS[l.chargeType];
-  return l.kind === 'adjustment' ? `${base}（调整）` : base;
+  return l.kind === 'charge' ? base : `${base}（调整）`;
 }
 
 /** The contract's last day: a termination's effective date, else the end of the term. */

@@ -33,7 +33,7 @@ export async function entriesBetween(tx: Tx, customerId: string, from: string, t
                e."creditFen"
         from (
           select l.posting_date::text as date,
-                 case when l.total_fen < 0 then 'credit' else l.kind end as kind,
+                 case when l.total_fen < 0 then 'credit' when l.kind = 'correction' then 'adjustment' else l.kind end as kind,
                  b.number as document, b.id as "documentId", l.charge_type as "chargeType",
                  l.kind as "lineKind", l.name, null as method, l.reason as reference,
                  c.number as "contractNumber", u.code as "unitCode",
