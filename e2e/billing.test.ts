@@ -145,6 +145,7 @@ describe.skipIf(skip !== null)('billing journey', () => {
     await page.getByTestId('run-billing').click();
     const confirm = page.locator('.ant-modal-confirm');
     await confirm.waitFor();
+    await settle(page);
     const [ran] = await Promise.all([
       page.waitForResponse(
         (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/billing/runs',
@@ -334,11 +335,13 @@ describe.skipIf(skip !== null)('billing journey', () => {
     await page.getByTestId('issue-statement').click();
     const pop = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
     await pop.waitFor();
+    await settle(page); // a click on the confirmation while it still zooms in can land on nothing
     const [issuedRes] = await Promise.all([
       page.waitForResponse(
         (r) =>
           r.request().method() === 'POST' &&
           new URL(r.url()).pathname === `/api/v1/customers/${bill.customerId}/statements`,
+        { timeout: 60_000 },
       ),
       pop.locator('.ant-btn-primary').click(),
     ]);

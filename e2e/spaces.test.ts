@@ -100,9 +100,11 @@ describe.skipIf(skip !== null)('spaces journeys', () => {
     await edit.locator('.ant-select-content', { hasText: 'A座' }).waitFor();
     await edit.locator('#usableArea').fill('999.5');
     await edit.locator('#floor').fill('21');
+    await expect.poll(() => edit.locator('#floor').inputValue()).toBe('21');
     await edit.locator('.ant-btn-primary').click();
+    // Both rules answer asynchronously: on a loaded machine the second message can come seconds later.
     await expect
-      .poll(() => edit.locator('.ant-form-item-explain-error').allTextContents())
+      .poll(() => edit.locator('.ant-form-item-explain-error').allTextContents(), { timeout: 15_000 })
       .toEqual([
         text('zh', 'spaces.unit.floorOutOfRange').replace('{{lowest}}', 'B2').replace('{{highest}}', '20F'),
         text('zh', 'spaces.unit.usableAreaTooLarge'),

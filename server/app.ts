@@ -19,6 +19,7 @@ import {
   billingReportRoutes,
   billingRoutes,
   chargeRequestRoutes,
+  invoiceRoutes,
   settlementRoutes,
   statementRoutes,
 } from './modules/billing/index.ts';
@@ -124,6 +125,7 @@ export async function buildApp(deps: Deps, opts: BuildOptions = {}): Promise<App
   settlementRoutes(app);
   statementRoutes(app);
   chargeRequestRoutes(app);
+  invoiceRoutes(app);
   importRoutes(app);
   exportRoutes(app);
   reportRoutes(app);

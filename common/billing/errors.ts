@@ -260,6 +260,31 @@ export const BILLING_ERRORS = {
     zh: '冲减后该项目金额不能为负：最多可冲减 {amount}',
     en: 'The item cannot go below zero: at most {amount} can be credited',
   },
+  INVOICE_NUMBER_TAKEN: {
+    status: 409,
+    zh: '发票号码 {number} 已登记',
+    en: 'Invoice number {number} is already recorded',
+  },
+  INVOICE_LINE_TAKEN: {
+    status: 409,
+    zh: '账单 {bill} 的明细已开具发票 {number}，请先作废该发票',
+    en: 'A line of bill {bill} is already on invoice {number}; void that invoice first',
+  },
+  INVOICE_LINE_NOT_CUSTOMERS: {
+    status: 400,
+    zh: '所选账单明细不存在或不属于该客户',
+    en: 'A chosen bill line does not exist or is not this customer’s',
+  },
+  INVOICE_TOTAL_NOT_POSITIVE: {
+    status: 400,
+    zh: '发票金额必须大于零',
+    en: 'The invoice total must be more than zero',
+  },
+  INVOICE_ALREADY_VOID: {
+    status: 409,
+    zh: '发票 {number} 已作废',
+    en: 'Invoice {number} is already void',
+  },
   REPORT_PERIOD_INVALID: {
     status: 400,
     zh: '报表期间无效：开始不能晚于结束，且最长 {months} 个月',

@@ -4,6 +4,7 @@ export * from './charges.ts';
 export * from './contracts.ts';
 export * from './customers.ts';
 export * from './imports.ts';
+export * from './invoices.ts';
 export * from './messaging.ts';
 export * from './platform.ts';
 export * from './receivables.ts';

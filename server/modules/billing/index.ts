@@ -4,6 +4,7 @@ export { chargeRequestRoutes } from './chargeRequestRoutes.ts';
 export { billDeliveryJob } from './deliverBills.ts';
 export { billDocument, receiptDocument } from './documents.ts';
 export { billingIntegrityJob, checkIntegrity } from './integrity.ts';
+export { invoiceRoutes } from './invoiceRoutes.ts';
 export { type ContractForBilling, planContract } from './planContract.ts';
 export { recordPayment } from './recordPayment.ts';
 export { billingReportRoutes } from './reportRoutes.ts';

@@ -110,6 +110,14 @@ const CHECKS: Record<string, ReturnType<typeof sql>> = {
     union all
     select a.id, 'allocation posted ' || a.posting_date || ' after the books were closed'
     from allocations a, lock where a.posting_date <= lock.locked_through and a.created_at > lock.created_at`,
+  // An invoice adds up to the lines it covers, each an issued line of its own customer.
+  invoice_lines: sql`
+    select i.id, 'invoice ' || i.number || ' does not add up to its lines or covers a line not its customer''s'
+    from invoices i
+    where i.total_fen <> (select coalesce(sum(x.total_fen), 0) from invoice_lines x where x.invoice_id = i.id)
+       or exists (select 1 from invoice_lines x left join bill_lines l on l.id = x.bill_line_id
+                  where x.invoice_id = i.id and (l.id is null or l.customer_id <> i.customer_id
+                                                 or l.total_fen <> x.total_fen))`,
 };
 
 export async function findProblems(tx: Tx): Promise<Problem[]> {
