@@ -5,26 +5,20 @@ import { formatError } from '../common/errors.ts';
 import { ROLES, type Role } from '../common/roles.ts';
 import { createUserBody } from '../common/schemas/users.ts';
 import { loadConfig } from './config.ts';
-import { seedDemo } from './db/seed/demo.ts';
-import { serve } from './main.ts';
-import { createOrganization } from './modules/orgs/createOrganization.ts';
-import { findOrganization } from './modules/orgs/repo.ts';
-import { createUser } from './modules/users/createUser.ts';
-import { systemCtx } from './platform/context.ts';
 import { DataDirLockedError } from './platform/db/dataDirLock.ts';
-import { migrate } from './platform/db/migrate.ts';
-import { type OpenDatabase, openDatabase } from './platform/db/open.ts';
+import type { OpenDatabase } from './platform/db/open.ts';
 import { AppError } from './platform/errors.ts';
-import { FileStore } from './platform/files/fileStore.ts';
-import { listOrganizations } from './platform/jobs/repo.ts';
-import { runJob } from './platform/jobs/runner.ts';
-import { buildDeps } from './services.ts';
 import { VERSION } from './version.ts';
 
+// The application is loaded by the command that needs it, so `--help` and a mistyped command answer at once.
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 /** Opens and migrates the configured database for one command, and always closes it. */
 async function withDb<T>(fn: (db: OpenDatabase) => Promise<T>): Promise<T> {
+  const [{ openDatabase }, { migrate }] = await Promise.all([
+    import('./platform/db/open.ts'),
+    import('./platform/db/migrate.ts'),
+  ]);
   const db = await openDatabase(loadConfig(), out);
   try {
     await migrate(db);
@@ -43,6 +37,7 @@ program
   .description('Migrate the database and serve the web app and API (PORT, DATABASE_URL, TENANTRY_DATA_DIR)')
   .option('--demo', 'seed the demo organization and users when the database is empty')
   .action(async (o: { demo?: boolean }) => {
+    const { serve } = await import('./main.ts');
     await serve(loadConfig(), { demo: Boolean(o.demo) });
   });
 
@@ -60,6 +55,10 @@ program
   .action((o: { demo?: boolean }) =>
     withDb(async (db) => {
       if (!o.demo) throw new Error('say what to seed: --demo');
+      const [{ seedDemo }, { FileStore }] = await Promise.all([
+        import('./db/seed/demo.ts'),
+        import('./platform/files/fileStore.ts'),
+      ]);
       const r = await seedDemo(db, { files: new FileStore(loadConfig().filesDir) });
       out(
         r.created
@@ -79,6 +78,7 @@ org
   .option('--time-zone <tz>', 'IANA time zone for business dates', 'Asia/Shanghai')
   .action((o: { name: string; uscc: string; address?: string; timeZone: string }) =>
     withDb(async (db) => {
+      const { createOrganization } = await import('./modules/orgs/createOrganization.ts');
       const created = await db.asSystem((tx) => createOrganization(tx, o));
       out(`Organization created: ${created.id} ${created.name}`);
     }),
@@ -97,6 +97,11 @@ user
   .action(
     (o: { org: string; username: string; name: string; roles: string; email?: string; password?: string }) =>
       withDb(async (db) => {
+        const [{ findOrganization }, { createUser }, { systemCtx }] = await Promise.all([
+          import('./modules/orgs/repo.ts'),
+          import('./modules/users/createUser.ts'),
+          import('./platform/context.ts'),
+        ]);
         const target = await db.asSystem((tx) => findOrganization(tx, o.org));
         if (!target) throw new Error(`No organization ${o.org}`);
         const input = createUserBody.parse({
@@ -119,6 +124,12 @@ jobs
   .option('--org <idOrUscc>', 'only this organization')
   .action((name: string, o: { asOf?: string; org?: string }) =>
     withDb(async (db) => {
+      const [{ buildDeps }, { findOrganization }, { listOrganizations }, { runJob }] = await Promise.all([
+        import('./services.ts'),
+        import('./modules/orgs/repo.ts'),
+        import('./platform/jobs/repo.ts'),
+        import('./platform/jobs/runner.ts'),
+      ]);
       const deps = buildDeps(db, loadConfig());
       const job = deps.jobs.get(name);
       if (!job) throw new AppError('JOB_UNKNOWN', { job: name });
