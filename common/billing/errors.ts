@@ -72,8 +72,8 @@ export const BILLING_ERRORS = {
   },
   STATEMENT_NO_RECIPIENT: {
     status: 409,
-    zh: '客户没有带电子邮箱的财务联系人或主要联系人，无法发送对账单',
-    en: 'The customer has no finance or primary contact with an e-mail address to send the statement to',
+    zh: '客户没有带电子邮箱的联系人，无法发送对账单',
+    en: 'The customer has no contact with an e-mail address to send the statement to',
   },
   UTILITY_METER_CODE_TAKEN: {
     status: 409,

@@ -1,6 +1,21 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.ts';
 import { rows } from '../../platform/db/database.ts';
+
+/**
+ * Where the customer's bills and statements go: a finance contact's e-mail, else the primary contact's,
+ * else any contact's (oldest first). One rule for the set-based delivery and for a single send.
+ */
+const recipientOf = (customerId: SQL) => sql`
+  select c.email, c.name from customer_contacts c
+  where c.customer_id = ${customerId} and c.email is not null and c.email <> ''
+  order by ('finance' = any(c.roles)) desc, c.is_primary desc, c.created_at, c.id
+  limit 1`;
+
+export async function billingRecipient(tx: Tx, customerId: string) {
+  const [r] = await rows<{ email: string; name: string }>(tx, recipientOf(sql`${customerId}::uuid`));
+  return r ?? null;
+}
 
 /** Bills issued longer ago than this are not e-mailed by the job (the customer has long had them). */
 export const DELIVERY_WINDOW_DAYS = 10;
@@ -37,16 +52,10 @@ export async function queueUnsentBills(
           order by b.id
           limit ${o.limit}
           for update of b skip locked),
-        -- Each customer's address for bills: a finance contact's e-mail, else the primary contact's, else
-        -- any contact's (oldest first).
         addressed as (
           select d.*, r.email, r.name as contact, cu.name as customer, ct.number as contract
           from due d
-            join lateral (
-              select c.email, c.name from customer_contacts c
-              where c.customer_id = d.customer_id and c.email is not null and c.email <> ''
-              order by ('finance' = any(c.roles)) desc, c.is_primary desc, c.created_at, c.id
-              limit 1) r on true
+            join lateral (${recipientOf(sql`d.customer_id`)}) r on true
             join customers cu on cu.id = d.customer_id left join contracts ct on ct.id = d.contract_id),
         queued as (
           insert into outbox (id, org_id, "to", subject, text, attachments, entity_type, entity_id, job_run_id)

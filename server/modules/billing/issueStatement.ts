@@ -7,8 +7,8 @@ import { nextNumber } from '../../platform/db/numbers.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { enqueueMail } from '../../platform/mail/enqueue.ts';
-import { listContacts } from '../customers/index.ts';
 import { orgFacts } from '../orgs/index.ts';
+import { billingRecipient } from './deliveryRepo.ts';
 import { computeStatement } from './statement.ts';
 import { insertStatement, markSent, type StatementRow, statementById } from './statementRepo.ts';
 
@@ -61,9 +61,8 @@ export async function issueStatement(
 
 /** E-mails the statement, with its PDF rendered at delivery, to the finance contact (or the primary one). */
 export async function sendStatement(ctx: Ctx, s: StatementRow) {
-  const contacts = (await listContacts(ctx.tx, s.customerId)).filter((c) => c.email);
-  const to = contacts.find((c) => c.roles.includes('finance')) ?? contacts.find((c) => c.isPrimary);
-  if (!to?.email) throw new AppError('STATEMENT_NO_RECIPIENT');
+  const to = await billingRecipient(ctx.tx, s.customerId);
+  if (!to) throw new AppError('STATEMENT_NO_RECIPIENT');
   const org = await orgFacts(ctx);
   const owes =
     s.closingFen >= 0
