@@ -77,9 +77,15 @@ export const collectionExportQuery = collectionQuery.extend({ lang });
 const collected = z.object({
   lines: z.number().int(),
   billedFen: fen,
+  /** Settled by money: payments, and the deposit applied at settlement. */
   collectedFen: fen,
+  /** Settled by credits that reduce what is owed: waivers, corrections, schedule adjustments. */
+  creditedFen: fen,
   outstandingFen: fen,
-  /** collected / billed as a decimal fraction with four places ("0.9850" is 98.50%); null when nothing was billed. */
+  /**
+   * collected / (billed - credited) as a decimal fraction with four places ("0.9850" is 98.50%); null when
+   * nothing is owed.
+   */
   rate: z.string().nullable(),
 });
 
@@ -104,6 +110,7 @@ const feeAmounts = z.object({
   lines: z.number().int(),
   incurredFen: fen,
   collectedFen: fen,
+  creditedFen: fen,
   outstandingFen: fen,
 });
 

@@ -11,18 +11,20 @@ import { collectionRows } from './reportsRepo.ts';
 export type CollectionQuery = z.output<typeof collectionQuery>;
 export type CollectionReport = z.infer<typeof collectionReportSchema>;
 
-const figures = (lines: number, billedFen: number, collectedFen: number) => ({
+/** The rate is of what is still owed once waivers and adjustments are taken off what was billed. */
+const figures = (lines: number, billedFen: number, collectedFen: number, creditedFen: number) => ({
   lines,
   billedFen,
   collectedFen,
-  outstandingFen: billedFen - collectedFen,
-  rate: ratio(collectedFen, billedFen),
+  creditedFen,
+  outstandingFen: billedFen - collectedFen - creditedFen,
+  rate: ratio(collectedFen, billedFen - creditedFen),
 });
 
 /**
  * Rent collection (R5.2.2): the rent lines due in a month or a range of dates, by month and site, with what
- * was billed, what allocations up to the as-of date (default today) collected of them, what is still
- * outstanding and the collection rate, worked out on integers (four decimals of a fraction, i.e. a percent
+ * was billed, what payments (and deposits applied) up to the as-of date (default today) collected of them,
+ * what waivers and adjustments credited, what is still outstanding and the collection rate, worked out on integers (four decimals of a fraction, i.e. a percent
  * with two). Without a period it is the as-of date's month.
  */
 export async function collectionReport(
@@ -38,10 +40,12 @@ export async function collectionReport(
   let lines = 0;
   let billed = 0;
   let collected = 0;
+  let credited = 0;
   for (const r of found) {
     lines += r.lines;
     billed += r.billedFen;
     collected += r.collectedFen;
+    credited += r.creditedFen;
   }
   return {
     asOf,
@@ -51,8 +55,8 @@ export async function collectionReport(
       month: r.month,
       siteId: r.siteId,
       siteName: r.siteName,
-      ...figures(r.lines, r.billedFen, r.collectedFen),
+      ...figures(r.lines, r.billedFen, r.collectedFen, r.creditedFen),
     })),
-    totals: figures(lines, billed, collected),
+    totals: figures(lines, billed, collected, credited),
   };
 }

@@ -14,19 +14,24 @@ interface Sum {
   lines: number;
   incurredFen: number;
   collectedFen: number;
+  creditedFen: number;
   outstandingFen: number;
 }
-const zero = (): Sum => ({ lines: 0, incurredFen: 0, collectedFen: 0, outstandingFen: 0 });
-const add = (s: Sum, r: { lines: number; incurredFen: number; collectedFen: number }) => {
+const zero = (): Sum => ({ lines: 0, incurredFen: 0, collectedFen: 0, creditedFen: 0, outstandingFen: 0 });
+type Row = { lines: number; incurredFen: number; collectedFen: number; creditedFen: number };
+const outstanding = (r: Row) => r.incurredFen - r.collectedFen - r.creditedFen;
+const add = (s: Sum, r: Row) => {
   s.lines += r.lines;
   s.incurredFen += r.incurredFen;
   s.collectedFen += r.collectedFen;
-  s.outstandingFen += r.incurredFen - r.collectedFen;
+  s.creditedFen += r.creditedFen;
+  s.outstandingFen += outstanding(r);
 };
 
 /**
  * The ledger of fees other than rent (R5.1.3): by fee type and month of the due date, what was incurred
- * (lines posted by the as-of date), collected (allocations up to it) and is still outstanding. Without
+ * (lines posted by the as-of date), collected (payments and deposits applied up to it), credited (waivers,
+ * adjustments, a deposit never received and cancelled) and is still outstanding. Without
  * months it covers the twelve months up to the as-of date's.
  */
 export async function feeLedger(ctx: Ctx, q: FeesQuery, today: string): Promise<FeeLedger> {
@@ -53,7 +58,8 @@ export async function feeLedger(ctx: Ctx, q: FeesQuery, today: string): Promise<
       lines: r.lines,
       incurredFen: r.incurredFen,
       collectedFen: r.collectedFen,
-      outstandingFen: r.incurredFen - r.collectedFen,
+      creditedFen: r.creditedFen,
+      outstandingFen: outstanding(r),
     };
   });
   // Types in the order bills list them, then months.

@@ -398,6 +398,7 @@ describe('rent collection (R5.2.2)', () => {
         lines: 1,
         billedFen: 100000,
         collectedFen: 30000,
+        creditedFen: 0,
         outstandingFen: 70000,
         rate: '0.3000',
       },
@@ -408,6 +409,7 @@ describe('rent collection (R5.2.2)', () => {
         lines: 1,
         billedFen: 90000,
         collectedFen: 30000,
+        creditedFen: 0,
         outstandingFen: 60000,
         rate: '0.3333',
       },
@@ -417,6 +419,7 @@ describe('rent collection (R5.2.2)', () => {
       lines: 2,
       billedFen: 190000,
       collectedFen: 60000,
+      creditedFen: 0,
       outstandingFen: 130000,
       rate: '0.3158',
     });
@@ -432,8 +435,9 @@ describe('rent collection (R5.2.2)', () => {
       collectedFen: number;
       rate: string;
     }) => [x.month, x.siteName, x.billedFen, x.collectedFen, x.rate];
+    // L7's 2,000 came from the credit L9: credited, not collected, and off what is owed for the rate.
     expect(r.items.map(brief)).toEqual([
-      ['2025-12', '南园', 60000, 2000, '0.0333'],
+      ['2025-12', '南园', 60000, 0, '0.0000'],
       ['2026-02', '南园', 80000, 0, '0.0000'],
       ['2026-03', '北园', 100000, 30000, '0.3000'],
       ['2026-03', '南园', 90000, 30000, '0.3333'],
@@ -442,9 +446,10 @@ describe('rent collection (R5.2.2)', () => {
     expect(r.totals).toEqual({
       lines: 5,
       billedFen: 430000,
-      collectedFen: 62000,
+      collectedFen: 60000,
+      creditedFen: 2000,
       outstandingFen: 368000,
-      rate: '0.1442',
+      rate: '0.1402',
     });
     // On 02-28: L1 not posted, P2 not yet reversed, the credit and P1, P5 not yet applied.
     const past = await get(who.finance, url(D0));
@@ -462,7 +467,14 @@ describe('rent collection (R5.2.2)', () => {
     ]);
     const none = await get(who.finance, '/api/v1/reports/collection?month=2024-01&asOf=2024-02-01');
     expect(none.items).toEqual([]);
-    expect(none.totals).toEqual({ lines: 0, billedFen: 0, collectedFen: 0, outstandingFen: 0, rate: null });
+    expect(none.totals).toEqual({
+      lines: 0,
+      billedFen: 0,
+      collectedFen: 0,
+      creditedFen: 0,
+      outstandingFen: 0,
+      rate: null,
+    });
   });
 
   it('refuses a period that ends before it starts or spans more than three years', async () => {
@@ -487,6 +499,7 @@ describe('other fees ledger (R5.1.3)', () => {
       lines: 1,
       incurredFen,
       collectedFen,
+      creditedFen: 0,
       outstandingFen: incurredFen - collectedFen,
     });
     expect(r.items).toEqual([
@@ -508,10 +521,22 @@ describe('other fees ledger (R5.1.3)', () => {
       ['one_off', 30000],
       ['penalty', 5000],
     ]);
-    expect(r.totals).toEqual({ lines: 7, incurredFen: 134000, collectedFen: 6000, outstandingFen: 128000 });
+    expect(r.totals).toEqual({
+      lines: 7,
+      incurredFen: 134000,
+      collectedFen: 6000,
+      creditedFen: 0,
+      outstandingFen: 128000,
+    });
 
     const past = await get(who.finance, `/api/v1/reports/fees?from=2025-11&to=2026-03&asOf=${D0}`);
-    expect(past.totals).toEqual({ lines: 5, incurredFen: 114000, collectedFen: 0, outstandingFen: 114000 });
+    expect(past.totals).toEqual({
+      lines: 5,
+      incurredFen: 114000,
+      collectedFen: 0,
+      creditedFen: 0,
+      outstandingFen: 114000,
+    });
     const one = await get(
       who.finance,
       `/api/v1/reports/fees?from=2025-11&to=2026-03&asOf=${D}&chargeType=one_off`,
@@ -573,15 +598,15 @@ describe('exports', () => {
 
   it('exports rent collection and the fees ledger', async () => {
     const c = await sheet(`/api/v1/reports/collection.xlsx?month=2026-03&asOf=${D}&lang=zh-CN`);
-    expect(c.rows[0]).toEqual(['月份', '园区', '明细数', '应收租金', '已收', '未收', '收缴率']);
-    expect(c.rows[1]).toEqual(['2026-03', '北园', 1, 1000, 300, 700, 0.3]);
-    expect(c.rows[2]).toEqual(['2026-03', '南园', 1, 900, 300, 600, 0.3333]);
-    expect(c.rows.at(-1)).toEqual(['合计', undefined, 2, 1900, 600, 1300, 0.3158]);
+    expect(c.rows[0]).toEqual(['月份', '园区', '明细数', '应收租金', '已收', '减免/调整', '未收', '收缴率']);
+    expect(c.rows[1]).toEqual(['2026-03', '北园', 1, 1000, 300, 0, 700, 0.3]);
+    expect(c.rows[2]).toEqual(['2026-03', '南园', 1, 900, 300, 0, 600, 0.3333]);
+    expect(c.rows.at(-1)).toEqual(['合计', undefined, 2, 1900, 600, 0, 1300, 0.3158]);
     const f = await sheet(`/api/v1/reports/fees.xlsx?from=2025-11&to=2026-03&asOf=${D}&lang=en`);
     expect(f.name).toBe('Other fees');
-    expect(f.rows[0]).toEqual(['Fee type', 'Month', 'Lines', 'Incurred', 'Collected', 'Outstanding']);
-    expect(f.rows[1]).toEqual(['Property fee', '2026-01', 1, 200, 0, 200]);
-    expect(f.rows.at(-1)).toEqual(['Total', undefined, 7, 1340, 60, 1280]);
+    expect(f.rows[0]).toEqual(['Fee type', 'Month', 'Lines', 'Incurred', 'Collected', 'Waived/adjusted', 'Outstanding']);
+    expect(f.rows[1]).toEqual(['Property fee', '2026-01', 1, 200, 0, 0, 200]);
+    expect(f.rows.at(-1)).toEqual(['Total', undefined, 7, 1340, 60, 0, 1280]);
   });
 });
 

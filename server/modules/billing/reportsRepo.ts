@@ -10,9 +10,15 @@ import { rows } from '../../platform/db/database.ts';
  * day it was received until the day it was reversed.
  */
 
-/** What allocations up to `asOf` had settled of each line of the CTE `lines` (with id and posting_date). */
+/**
+ * What allocations up to `asOf` had settled of each line of the CTE `lines` (with id and posting_date), split
+ * by what settled it: money (a payment, or a credit line that is a charge of its own: the deposit applied at
+ * settlement) is collected; a schedule adjustment or a correction (a waiver, a cancelled deposit) credited.
+ */
 const settledOf = (lines: string, asOf: string) => sql`
-  select a.bill_line_id, sum(a.amount_fen) as amt
+  select a.bill_line_id,
+         coalesce(sum(a.amount_fen) filter (where c.id is null or c.kind = 'charge'), 0) as collected,
+         coalesce(sum(a.amount_fen) filter (where c.kind in ('adjustment', 'correction')), 0) as credited
   from allocations a
   join ${sql.raw(lines)} t on t.id = a.bill_line_id
   left join bill_lines c on c.id = a.credit_line_id
@@ -186,6 +192,7 @@ export interface CollectionDbRow {
   lines: number;
   billedFen: number;
   collectedFen: number;
+  creditedFen: number;
 }
 
 /**
@@ -206,7 +213,8 @@ export async function collectionRows(
         )
         select to_char(r.due_date, 'YYYY-MM') as month, st.id as "siteId", st.name as "siteName",
                count(*)::int as lines, sum(r.total_fen)::int8 as "billedFen",
-               coalesce(sum(s.amt), 0)::int8 as "collectedFen"
+               coalesce(sum(s.collected), 0)::int8 as "collectedFen",
+               coalesce(sum(s.credited), 0)::int8 as "creditedFen"
         from rent r
         left join (${settledOf('rent', f.asOf)}) s on s.bill_line_id = r.id
         ${siteOf('r')}
@@ -224,6 +232,7 @@ export interface FeeDbRow {
   lines: number;
   incurredFen: number;
   collectedFen: number;
+  creditedFen: number;
 }
 
 /** Lines of every charge type but rent due in [from, to] and posted by `asOf`, by type and month. */
@@ -241,7 +250,8 @@ export async function feeRows(
             ${f.chargeType ? sql`and l.charge_type = ${f.chargeType}` : sql``}
         )
         select l.charge_type as "chargeType", to_char(l.due_date, 'YYYY-MM') as month, count(*)::int as lines,
-               sum(l.total_fen)::int8 as "incurredFen", coalesce(sum(s.amt), 0)::int8 as "collectedFen"
+               sum(l.total_fen)::int8 as "incurredFen", coalesce(sum(s.collected), 0)::int8 as "collectedFen",
+               coalesce(sum(s.credited), 0)::int8 as "creditedFen"
         from fees l
         left join (${settledOf('fees', f.asOf)}) s on s.bill_line_id = l.id
         group by 1, 2

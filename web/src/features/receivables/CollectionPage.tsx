@@ -40,6 +40,7 @@ function useColumns(): TableColumnsType<CollectionRow> {
     { key: 'lines', title: t('receivables.lines'), dataIndex: 'lines', width: 80, align: 'right' },
     moneyColumn<CollectionRow>('billedFen', t('receivables.collection.billed'), 140),
     moneyColumn<CollectionRow>('collectedFen', t('receivables.collection.collected'), 140),
+    moneyColumn<CollectionRow>('creditedFen', t('receivables.collection.credited'), 140),
     moneyColumn<CollectionRow>('outstandingFen', t('receivables.collection.outstanding'), 140),
     {
       key: 'rate',
@@ -138,6 +139,7 @@ export function CollectionPage() {
                     data.totals.lines,
                     <Money key="b" fen={data.totals.billedFen} strong />,
                     <Money key="c" fen={data.totals.collectedFen} strong />,
+                    <Money key="w" fen={data.totals.creditedFen} strong />,
                     <Money key="o" fen={data.totals.outstandingFen} strong />,
                     <strong key="r">{ratePercent(data.totals.rate)}</strong>,
                   ]}

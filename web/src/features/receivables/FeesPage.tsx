@@ -34,6 +34,7 @@ function useColumns(): TableColumnsType<FeeRow> {
     { key: 'lines', title: t('receivables.lines'), dataIndex: 'lines', width: 80, align: 'right' },
     moneyColumn<FeeRow>('incurredFen', t('receivables.fees.incurred'), 140),
     moneyColumn<FeeRow>('collectedFen', t('receivables.fees.collected'), 140),
+    moneyColumn<FeeRow>('creditedFen', t('receivables.fees.credited'), 140),
     moneyColumn<FeeRow>('outstandingFen', t('receivables.fees.outstanding'), 140),
   ];
 }
@@ -98,6 +99,7 @@ export function FeesPage() {
                     data.totals.lines,
                     <Money key="i" fen={data.totals.incurredFen} strong />,
                     <Money key="c" fen={data.totals.collectedFen} strong />,
+                    <Money key="w" fen={data.totals.creditedFen} strong />,
                     <Money key="o" fen={data.totals.outstandingFen} strong />,
                   ]}
                 />
