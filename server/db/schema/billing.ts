@@ -135,6 +135,8 @@ export const billLines = pgTable(
     // The collection report and the fee ledger read lines by due month and charge type.
     index('bill_lines_org_due_idx').on(t.orgId, t.dueDate, t.chargeType),
     index('bill_lines_credit_idx').on(t.customerId).where(sql`total_fen < 0`),
+    // A contract's charge keys: redrawing its plan, the next seq of a key, corrections and utilities.
+    index('bill_lines_contract_key_idx').on(t.contractId, t.chargeType, t.periodStart),
   ],
 );
 

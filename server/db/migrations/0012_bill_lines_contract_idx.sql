@@ -1,0 +1,1 @@
+CREATE INDEX "bill_lines_contract_key_idx" ON "bill_lines" USING btree ("contract_id","charge_type","period_start");
