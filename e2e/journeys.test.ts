@@ -43,6 +43,7 @@ const LABELS: Record<string, string> = {
   '/payments': 'nav.payments',
   '/billing': 'nav.billingRun',
   '/statements': 'nav.statements',
+  '/charge-requests': 'nav.chargeRequests',
   '/utilities/readings': 'nav.utilityReadings',
   '/utilities/meters': 'nav.utilityMeters',
   '/utilities/rates': 'nav.utilityRates',
@@ -62,7 +63,7 @@ const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
 const CUSTOMERS = ['/customers', '/customers/overview'];
 const ADMISSION = ['/applications', '/applications/stats'];
 const CONTRACTS = ['/contracts', '/contract-ledger', '/contract-templates'];
-const FINANCE = ['/bills', '/payments', '/statements'];
+const FINANCE = ['/bills', '/payments', '/statements', '/charge-requests'];
 const UTILITIES = ['/utilities/readings', '/utilities/meters', '/utilities/rates'];
 const RECEIVABLES = ['/receivables/aging', '/receivables/collection', '/receivables/fees'];
 const EVERYONE = [

@@ -87,6 +87,7 @@ export const chargeRequestView = z.object({
     })
     .nullable(),
   requestedBy: z.string(),
+  requestedById: z.uuid(),
   requestedAt: z.string(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

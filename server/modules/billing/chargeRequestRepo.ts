@@ -53,7 +53,7 @@ const VIEW = sql`
     case when r.corrects_line_id is null then null
       else json_build_object('lineId', ol.id, 'billId', ob.id, 'billNumber', ob.number,
                              'totalFen', ol.total_fen) end as corrects,
-    rb.display_name as "requestedBy", r.requested_at as "requestedAt", db.display_name as "decidedBy",
+    rb.display_name as "requestedBy", r.requested_by as "requestedById", r.requested_at as "requestedAt", db.display_name as "decidedBy",
     r.decided_at as "decidedAt", r.decision_note as "decisionNote", r.posted_on::text as "postedOn",
     pb.id as "billId", pb.number as "billNumber"
   from charge_requests r
@@ -91,6 +91,7 @@ export interface ChargeRequestViewRow {
   reason: string;
   corrects: { lineId: string; billId: string; billNumber: string; totalFen: number } | null;
   requestedBy: string;
+  requestedById: string;
   requestedAt: string | Date;
   decidedBy: string | null;
   decidedAt: string | Date | null;

@@ -604,7 +604,15 @@ describe('exports', () => {
     expect(c.rows.at(-1)).toEqual(['合计', undefined, 2, 1900, 600, 0, 1300, 0.3158]);
     const f = await sheet(`/api/v1/reports/fees.xlsx?from=2025-11&to=2026-03&asOf=${D}&lang=en`);
     expect(f.name).toBe('Other fees');
-    expect(f.rows[0]).toEqual(['Fee type', 'Month', 'Lines', 'Incurred', 'Collected', 'Waived/adjusted', 'Outstanding']);
+    expect(f.rows[0]).toEqual([
+      'Fee type',
+      'Month',
+      'Lines',
+      'Incurred',
+      'Collected',
+      'Waived/adjusted',
+      'Outstanding',
+    ]);
     expect(f.rows[1]).toEqual(['Property fee', '2026-01', 1, 200, 0, 0, 200]);
     expect(f.rows.at(-1)).toEqual(['Total', undefined, 7, 1340, 60, 0, 1280]);
   });

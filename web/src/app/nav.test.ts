@@ -121,3 +121,12 @@ describe('statement entries', () => {
     expect(navKeyFor('/statements/0190a0b0-0000-7000-8000-000000000001')).toBe('/statements');
   });
 });
+
+describe('charge request entries', () => {
+  it('lists the charges raised by hand after the statements, for every staff role', () => {
+    const group = NAV.filter((entry) => entry.group === 'nav.financeGroup').map((entry) => entry.path);
+    expect(group.indexOf('/charge-requests')).toBe(group.indexOf('/statements') + 1);
+    expect(rolesFor('/charge-requests')).toEqual(STAFF_ROLES);
+    expect(navKeyFor('/charge-requests')).toBe('/charge-requests');
+  });
+});

@@ -51,6 +51,12 @@ export const NAV: readonly NavEntry[] = [
   { path: '/billing', labelKey: 'nav.billingRun', roles: MONEY_HANDLERS, group: 'nav.financeGroup' },
   { path: '/statements', labelKey: 'nav.statements', roles: STAFF_ROLES, group: 'nav.financeGroup' },
   {
+    path: '/charge-requests',
+    labelKey: 'nav.chargeRequests',
+    roles: STAFF_ROLES,
+    group: 'nav.financeGroup',
+  },
+  {
     path: '/utilities/readings',
     labelKey: 'nav.utilityReadings',
     roles: STAFF_ROLES,

@@ -69,6 +69,10 @@ const PaymentPage = named(() => import('../features/billing/PaymentPage.tsx'), '
 const BillingRunPage = named(() => import('../features/billing/BillingRunPage.tsx'), 'BillingRunPage');
 const StatementsPage = named(() => import('../features/billing/StatementsPage.tsx'), 'StatementsPage');
 const StatementPage = named(() => import('../features/billing/StatementPage.tsx'), 'StatementPage');
+const ChargeRequestsPage = named(
+  () => import('../features/charges/ChargeRequestsPage.tsx'),
+  'ChargeRequestsPage',
+);
 const MetersPage = named(() => import('../features/utilities/MetersPage.tsx'), 'MetersPage');
 const ReadingsPage = named(() => import('../features/utilities/ReadingsPage.tsx'), 'ReadingsPage');
 const RatesPage = named(() => import('../features/utilities/RatesPage.tsx'), 'RatesPage');
@@ -172,6 +176,7 @@ export const routes: RouteObject[] = [
           { path: 'billing', element: guarded('/billing', <BillingRunPage />) },
           { path: 'statements', element: guarded('/statements', <StatementsPage />) },
           { path: 'statements/:id', element: guarded('/statements', <StatementPage />) },
+          { path: 'charge-requests', element: guarded('/charge-requests', <ChargeRequestsPage />) },
           { path: 'utilities/meters', element: guarded('/utilities/meters', <MetersPage />) },
           { path: 'utilities/readings', element: guarded('/utilities/readings', <ReadingsPage />) },
           { path: 'utilities/rates', element: guarded('/utilities/rates', <RatesPage />) },

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
+import { useLineCorrection } from '../charges/CorrectionModal.tsx';
 import { yuanText } from '../contracts/contractsFormat.ts';
 import { BillSentState, SendBillButton } from './BillSend.tsx';
 import { AllocationsTable, BillLinesTable } from './BillTables.tsx';
@@ -48,6 +49,7 @@ export function BillPage() {
   const { id = '' } = useParams();
   const query = useBill(id);
   const bill = query.data;
+  const correctLine = useLineCorrection(bill?.lines ?? []);
 
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) return <NotFound />;
@@ -116,7 +118,7 @@ export function BillPage() {
       <Flex vertical gap={16}>
         <Figures bill={bill} />
         <Card size="small" title={t('billing.lines.title')}>
-          <BillLinesTable lines={bill.lines} />
+          <BillLinesTable lines={bill.lines} action={correctLine} />
         </Card>
         <Card size="small" title={t('billing.allocations.title')}>
           <AllocationsTable allocations={bill.allocations} side="bill" lines={bill.lines} />

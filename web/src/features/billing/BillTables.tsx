@@ -1,4 +1,5 @@
 import { Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { yuanText } from '../contracts/contractsFormat.ts';
@@ -18,8 +19,17 @@ const money = (key: string, title: string, width = 104) => ({
   render: (fen: number) => <span style={NOWRAP}>{yuanText(fen)}</span>,
 });
 
-/** A bill's lines: what each charge is for, its tax, and what is still owed on it. */
-export function BillLinesTable({ lines }: { lines: BillLine[] }) {
+/**
+ * A bill's lines: what each charge is for, its tax, and what is still owed on it; with `action`, a last
+ * column of what can be done with a line (a correction).
+ */
+export function BillLinesTable({
+  lines,
+  action,
+}: {
+  lines: BillLine[];
+  action?: (line: BillLine) => ReactNode;
+}) {
   const { t } = useTranslation();
   // A deposit line is named by what it secures (`rent`, `property_fee`); other lines by what was agreed.
   const lineName = (l: BillLine) =>
@@ -37,6 +47,11 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
             {l.kind === 'adjustment' && (
               <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid="adjustment">
                 {t('billing.lines.adjustment')}
+              </Tag>
+            )}
+            {l.kind === 'correction' && (
+              <Tag color="purple" style={{ marginInlineEnd: 0 }} data-testid="correction">
+                {t('billing.lines.correction')}
               </Tag>
             )}
             {lineName(l) && <span>{lineName(l)}</span>}
@@ -85,6 +100,8 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
       ),
     },
   ];
+  // An icon wide: with it the table still fits beside the menu at 1280 pixels.
+  if (action) columns.push({ key: 'action', width: 44, render: (_: unknown, l) => action(l) });
   return (
     <Table<BillLine>
       size="small"
@@ -92,7 +109,7 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
       columns={columns}
       dataSource={lines}
       pagination={false}
-      scroll={{ x: 964 }}
+      scroll={{ x: action ? 1008 : 964 }}
       data-testid="bill-lines"
     />
   );

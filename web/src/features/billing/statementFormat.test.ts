@@ -79,6 +79,10 @@ describe('the description of an entry', () => {
     expect(
       entryDescription(entry({ kind: 'adjustment', lineKind: 'adjustment', reference: '面积更正' }), t),
     ).toBe('rent（statements.entry.adjustment） · A-101 · 2026-11-01 ~ 2026-11-30 · 面积更正');
+    // A correction raised by hand (费用调整单) reads as an adjustment too.
+    expect(
+      entryDescription(entry({ kind: 'charge', lineKind: 'correction', reference: '补收空调费' }), t),
+    ).toBe('rent（statements.entry.adjustment） · A-101 · 2026-11-01 ~ 2026-11-30 · 补收空调费');
     expect(
       entryDescription(
         entry({ kind: 'credit', lineKind: 'adjustment', debitFen: 0, creditFen: 500, periodStart: null }),

@@ -63,7 +63,7 @@ export function entryDescription(e: StatementEntry, t: Translate): string {
   const kind =
     e.kind === 'credit'
       ? t('statements.entry.credit')
-      : e.lineKind === 'adjustment'
+      : e.lineKind === 'adjustment' || e.lineKind === 'correction'
         ? t('statements.entry.adjustment')
         : null;
   return [

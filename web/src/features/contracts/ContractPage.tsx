@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { ContractBills } from '../billing/ContractBills.tsx';
 import { DepositSettlementTab } from '../billing/DepositSettlementTab.tsx';
+import { OneOffChargeButton } from '../charges/OneOffChargeModal.tsx';
 import { BreachTab } from './BreachTab.tsx';
 import { ContractButtons, ContractDialog, type Dialog } from './ContractActions.tsx';
 import { ContractStatusTag, DaysToEnd } from './ContractTags.tsx';
@@ -128,6 +129,7 @@ export function ContractPage() {
         extra={
           <Flex gap={8} wrap justify="flex-end" style={{ maxWidth: 720 }}>
             <ContractButtons view={view} open={setDialog} />
+            <OneOffChargeButton contract={view} />
           </Flex>
         }
       />

@@ -21,12 +21,15 @@ import { checkRule } from '../../app/checkRule.ts';
 import { showError } from '../../app/formErrors.ts';
 import { currentLocale } from '../../app/i18n.ts';
 import { SESSION_KEY } from '../../app/session.tsx';
+import { fen, isYuan, yuanInput } from '../contracts/contractForm.ts';
 import { ORGANIZATION_KEY, type OrganizationView, updateOrganization } from './organizationApi.ts';
 import { isPercent, percentToRate, rateToPercent } from './rates.ts';
 import { timeZoneChoices, timeZoneLabel } from './timeZones.ts';
 
 const RATE_NAMES = ['rent', 'propertyFee', 'water', 'electricity'] as const;
 type RateName = (typeof RATE_NAMES)[number];
+/** The most a correction threshold may be (as the organization schema allows): ten million yuan. */
+const MAX_THRESHOLD_FEN = 1_000_000_000;
 /** Admission deadlines in days, with the most each may be (as the organization schema allows). */
 const DAY_SETTINGS = [
   ['reviewDays', 30],
@@ -47,6 +50,10 @@ interface Values {
     segregationOfDuties: boolean;
     /** Percent a day as typed, e.g. "0.05" for 0.05 % (万分之五). */
     maxPenaltyPercent: string;
+  };
+  billing: {
+    /** Yuan as typed, e.g. "1000.00"; saved in fen as `correctionApprovalFen`. */
+    correctionApproval: string;
   };
 }
 
@@ -70,6 +77,7 @@ function toValues(org: OrganizationView): Values {
       segregationOfDuties: org.settings.admission.segregationOfDuties,
       maxPenaltyPercent: rateToPercent(org.settings.admission.maxPenaltyRatePerDay),
     },
+    billing: { correctionApproval: yuanInput(org.settings.billing.correctionApprovalFen) },
   };
 }
 
@@ -114,6 +122,7 @@ export function OrganizationForm({ organization }: { organization: OrganizationV
             segregationOfDuties: values.admission.segregationOfDuties,
             maxPenaltyRatePerDay: percentToRate(values.admission.maxPenaltyPercent),
           },
+          billing: { correctionApprovalFen: fen(values.billing.correctionApproval) },
         },
       });
       queryClient.setQueryData(ORGANIZATION_KEY, saved);
@@ -258,6 +267,28 @@ export function OrganizationForm({ organization }: { organization: OrganizationV
           </Col>
         </Row>
         <Typography.Text type="secondary">{t('organization.admissionHint')}</Typography.Text>
+      </Card>
+      <Card title={t('organization.billing')} size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col xs={12} lg={6}>
+            <Form.Item
+              name={['billing', 'correctionApproval']}
+              label={t('organization.correctionApproval')}
+              rules={[
+                {
+                  validator: async (_: unknown, value: string | undefined) => {
+                    if (!value?.trim()) throw new Error(t('validation.required'));
+                    if (!isYuan(value) || fen(value) > MAX_THRESHOLD_FEN)
+                      throw new Error(t('organization.correctionApprovalInvalid'));
+                  },
+                },
+              ]}
+            >
+              <Input inputMode="decimal" prefix="¥" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Text type="secondary">{t('organization.correctionApprovalHint')}</Typography.Text>
       </Card>
       <Card title={t('organization.documents')} size="small" style={{ marginBottom: 16 }}>
         <Form.Item

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { organizationView, updateOrganizationBody } from '../../../../common/schemas/organization.ts';
 import { api } from '../../app/api.ts';
@@ -13,4 +14,9 @@ export function getOrganization(): Promise<OrganizationView> {
 
 export function updateOrganization(body: OrganizationChanges): Promise<OrganizationView> {
   return api.patch<OrganizationView>('/v1/organization', body);
+}
+
+/** The organization and its settings, as every signed-in user may read them (e.g. billing thresholds). */
+export function useOrganization() {
+  return useQuery({ queryKey: ORGANIZATION_KEY, queryFn: getOrganization });
 }
