@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { addDays, maxDate } from '../../../common/dates.ts';
-import { recordPayment, runBilling } from '../../modules/billing/index.ts';
+import { raiseChargeRequest, recordInvoice, recordPayment, runBilling } from '../../modules/billing/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { rows } from '../../platform/db/database.ts';
 import { newId } from '../../platform/ids.ts';
@@ -61,4 +61,58 @@ export async function seedDemoBilling(ctx: Ctx, today: string, users: Record<str
       today,
     );
   }
+
+  moment = new Date();
+  await seedDemoDesk(ctx, today, users, finance);
+}
+
+/**
+ * What finance finds waiting on its desk: a repair the service desk charged, for approval, and the
+ * invoice recorded for the first bill paid in full.
+ */
+async function seedDemoDesk(ctx: Ctx, today: string, users: Record<string, string>, finance: Ctx) {
+  const [active] = await rows<{ id: string }>(
+    ctx.tx,
+    sql`select id from contracts where status = 'active' order by number limit 1`,
+  );
+  if (active) {
+    const service: Ctx = { ...ctx, actor: { kind: 'user', id: users.service!, roles: ['service'] } };
+    await raiseChargeRequest(
+      service,
+      {
+        kind: 'one_off',
+        contractId: active.id,
+        unitId: null,
+        name: '空调维修',
+        periodStart: today,
+        periodEnd: today,
+        dueDate: addDays(today, 7),
+        totalFen: 86_000,
+        vatRate: '0.13',
+        reason: '客户报修：空调不制冷，更换压缩机',
+      },
+      today,
+    );
+  }
+  const [paid] = await rows<{ customerId: string; issuedOn: string; lineIds: string[] }>(
+    ctx.tx,
+    sql`select b.customer_id as "customerId", b.issued_on::text as "issuedOn",
+          array_agg(l.id::text order by l.id) as "lineIds"
+        from bills b join bill_lines l on l.bill_id = b.id
+        where b.status = 'paid'
+        group by b.id order by b.due_date, b.number limit 1`,
+  );
+  if (paid)
+    await recordInvoice(
+      finance,
+      {
+        customerId: paid.customerId,
+        type: 'special',
+        number: `${paid.issuedOn.replaceAll('-', '').slice(2)}31000000000001`,
+        issuedOn: paid.issuedOn,
+        lineIds: paid.lineIds,
+        note: null,
+      },
+      today,
+    );
 }

@@ -83,7 +83,7 @@ describe('demo contracts (issue 6)', () => {
   it('bills the demo history on its own issue days, paid on time but for two stories finance chases', async () => {
     const today = todayIn('Asia/Shanghai');
     const users = Object.fromEntries(
-      await Promise.all(['finance'].map(async (u) => [u, (await h.login(u)).userId])),
+      await Promise.all(['finance', 'service'].map(async (u) => [u, (await h.login(u)).userId])),
     );
     await h.db.inOrg(h.orgs.demo, (tx) => seedDemoBilling(systemCtx(tx, h.orgs.demo), today, users));
     const bills = await h.db.inOrg(h.orgs.demo, (tx) =>
@@ -106,5 +106,19 @@ describe('demo contracts (issue 6)', () => {
     ).json();
     expect(preview.bills).toBeGreaterThan(0);
     for (const b of bills) expect(b.number.slice(3, 9)).toBe(b.issued.slice(0, 4) + b.issued.slice(5, 7));
+    // On finance's desk: a repair charge to approve, and the invoice of the first bill paid.
+    const desk = await h.db.inOrg(h.orgs.demo, (tx) =>
+      rows<{ what: string; status: string }>(
+        tx,
+        sql`select 'charge' as what, status from charge_requests
+            union all select 'invoice', status from invoices`,
+      ),
+    );
+    expect(desk).toEqual(
+      expect.arrayContaining([
+        { what: 'charge', status: 'pending' },
+        { what: 'invoice', status: 'issued' },
+      ]),
+    );
   });
 });

@@ -6,6 +6,8 @@ export { billDocument, receiptDocument } from './documents.ts';
 export { billingIntegrityJob, checkIntegrity } from './integrity.ts';
 export { invoiceRoutes } from './invoiceRoutes.ts';
 export { type ContractForBilling, planContract } from './planContract.ts';
+export { raiseChargeRequest } from './raiseChargeRequest.ts';
+export { recordInvoice } from './recordInvoice.ts';
 export { recordPayment } from './recordPayment.ts';
 export { billingReportRoutes } from './reportRoutes.ts';
 export { billingRoutes } from './routes.ts';
