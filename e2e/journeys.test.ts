@@ -43,6 +43,7 @@ const LABELS: Record<string, string> = {
   '/payments': 'nav.payments',
   '/billing': 'nav.billingRun',
   '/statements': 'nav.statements',
+  '/invoices': 'nav.invoices',
   '/charge-requests': 'nav.chargeRequests',
   '/utilities/readings': 'nav.utilityReadings',
   '/utilities/meters': 'nav.utilityMeters',
@@ -63,7 +64,7 @@ const SPACES = ['/spaces/units', '/spaces/floor-plan', '/spaces/sites'];
 const CUSTOMERS = ['/customers', '/customers/overview'];
 const ADMISSION = ['/applications', '/applications/stats'];
 const CONTRACTS = ['/contracts', '/contract-ledger', '/contract-templates'];
-const FINANCE = ['/bills', '/payments', '/statements', '/charge-requests'];
+const FINANCE = ['/bills', '/payments', '/statements', '/invoices', '/charge-requests'];
 const UTILITIES = ['/utilities/readings', '/utilities/meters', '/utilities/rates'];
 const RECEIVABLES = ['/receivables/aging', '/receivables/collection', '/receivables/fees'];
 const EVERYONE = [
@@ -91,7 +92,7 @@ const MENUS: Record<StaffRole, string[]> = {
   ),
   business: withImports(EVERYONE),
   legal: EVERYONE,
-  finance: withReports(withBillingRun(EVERYONE)),
+  finance: withReports(withBillingRun(withImports(EVERYONE))),
   management: withReports([...EVERYONE, '/audit']),
   service: EVERYONE,
 };

@@ -260,6 +260,56 @@ export const BILLING_ERRORS = {
     zh: '冲减后该项目金额不能为负：最多可冲减 {amount}',
     en: 'The item cannot go below zero: at most {amount} can be credited',
   },
+  OPENING_CONTRACT_NOT_FOUND: {
+    status: 404,
+    zh: '未找到合同编号为 {number} 的合同',
+    en: 'There is no contract numbered {number}',
+  },
+  OPENING_VALUE_REQUIRED: {
+    status: 400,
+    zh: '除保证金外必填',
+    en: 'Required for every charge type but deposits',
+  },
+  OPENING_PERIOD_INVALID: {
+    status: 400,
+    zh: '计费期间止不能早于计费期间起',
+    en: 'The period cannot end before it starts',
+  },
+  OPENING_AMOUNT_RANGE: {
+    status: 400,
+    zh: '金额应大于 0 且不超过 {max} 元',
+    en: 'The amount must be more than 0 and at most {max} yuan',
+  },
+  OPENING_VAT_RATE: {
+    status: 400,
+    zh: '税率应不小于 0 且小于 1，最多四位小数，如 9% 或 0.09',
+    en: 'The VAT rate must be at least 0 and below 1, with at most four decimals, such as 9% or 0.09',
+  },
+  OPENING_DEPOSIT_VAT: {
+    status: 400,
+    zh: '保证金不计增值税：税率请留空或填 0',
+    en: 'Deposits carry no VAT: leave the rate empty or 0',
+  },
+  OPENING_DEPOSIT_NAME: {
+    status: 400,
+    zh: '保证金的项目名称应为“租金保证金”或“物业费保证金”（不填为租金保证金）',
+    en: 'A deposit is either the rent deposit or the property-fee deposit (empty: rent deposit)',
+  },
+  OPENING_KEY_REPEATED: {
+    status: 409,
+    zh: '与第 {row} 行是同一合同的同一费用（费用类型、项目名称、计费期间起均相同）',
+    en: 'The same charge of the same contract as row {row} (same type, item name and period start)',
+  },
+  OPENING_KEY_ISSUED: {
+    status: 409,
+    zh: '合同 {number} 已有该费用（费用类型、项目名称、计费期间起均相同）的账单 {bill}，不能重复导入',
+    en: 'Contract {number} already has this charge (same type, item name and period start) on bill {bill}; it cannot be imported again',
+  },
+  OPENING_KEY_PLANNED: {
+    status: 409,
+    zh: '合同 {number} 的该费用已在计费计划中，将由出账生成账单，不能作为期初余额导入',
+    en: 'Contract {number} already plans this charge: the billing run will bill it, so it cannot be imported as an opening balance',
+  },
   INVOICE_NUMBER_TAKEN: {
     status: 409,
     zh: '发票号码 {number} 已登记',

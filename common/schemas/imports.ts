@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Role } from '../roles.ts';
 
 /** Imports (R9.7): a sheet is staged and previewed with every row's problems, then committed or discarded. */
-export const IMPORT_KINDS = ['customers', 'units', 'contracts'] as const;
+export const IMPORT_KINDS = ['customers', 'units', 'contracts', 'opening_balances'] as const;
 export const IMPORT_STATUSES = ['previewed', 'committed', 'discarded'] as const;
 export const COMMIT_MODES = ['all_or_nothing', 'valid_only'] as const;
 /** Larger sheets are split: a preview of more rows helps nobody, and the upload limit is 20 MB. */
@@ -13,12 +13,14 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /**
  * Who may import what. Existing leases come without an admission, which only an administrator may
- * record for a contract (imports, renewals), so importing them is the administrator's.
+ * record for a contract (imports, renewals), so importing them is the administrator's. Opening balances
+ * (unpaid bills and deposits held when a company starts with Tenantry) are money: finance's.
  */
 export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
   customers: ['admin', 'business'],
   units: ['admin', 'business'],
   contracts: ['admin'],
+  opening_balances: ['admin', 'finance'],
 };
 export const mayImport = (kind: ImportKind, roles: readonly string[]) =>
   IMPORT_ROLES[kind].some((r) => roles.includes(r));

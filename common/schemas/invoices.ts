@@ -35,6 +35,8 @@ export const invoicesQuery = z.object({
 /** Issued bill lines with what an invoice for them carries; `invoiced=false` lists what is still to invoice. */
 export const invoicingQuery = z.object({
   customerId: z.uuid().optional(),
+  /** One bill's lines (its page shows which are invoiced). */
+  billId: z.uuid().optional(),
   /** Posting dates, inclusive. */
   from: day.optional(),
   to: day.optional(),

@@ -5,7 +5,14 @@ export { billDeliveryJob } from './deliverBills.ts';
 export { billDocument, receiptDocument } from './documents.ts';
 export { billingIntegrityJob, checkIntegrity } from './integrity.ts';
 export { invoiceRoutes } from './invoiceRoutes.ts';
+export {
+  checkOpeningBalances,
+  type OpeningBalanceRow,
+  type OpeningField,
+  type OpeningProblem,
+} from './openingBalances.ts';
 export { type ContractForBilling, planContract } from './planContract.ts';
+export { type OpeningOutcome, postOpeningBalances } from './postOpeningBalances.ts';
 export { raiseChargeRequest } from './raiseChargeRequest.ts';
 export { recordInvoice } from './recordInvoice.ts';
 export { recordPayment } from './recordPayment.ts';

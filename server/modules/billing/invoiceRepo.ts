@@ -41,6 +41,7 @@ export async function invoicingLines(
   tx: Tx,
   f: {
     customerId?: string;
+    billId?: string;
     from?: string;
     to?: string;
     invoiced: 'true' | 'false' | 'all';
@@ -50,6 +51,7 @@ export async function invoicingLines(
 ) {
   const where: SQL[] = [sql`l.total_fen <> 0`];
   if (f.customerId) where.push(sql`l.customer_id = ${f.customerId}`);
+  if (f.billId) where.push(sql`l.bill_id = ${f.billId}`);
   if (f.from) where.push(sql`l.posting_date >= ${f.from}`);
   if (f.to) where.push(sql`l.posting_date <= ${f.to}`);
   if (f.invoiced === 'false') where.push(sql`il.id is null`);

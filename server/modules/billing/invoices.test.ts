@@ -13,6 +13,7 @@ const t = contractHelpers(() => h, s, today);
 
 interface Line {
   lineId: string;
+  billId: string;
   billNumber: string;
   chargeType: string;
   name: string;
@@ -144,6 +145,14 @@ describe('invoice records', () => {
     });
     expect(inv.lines.map((l: Line) => l.invoiceNumber)).toEqual(chosen.map(() => inv.number));
     expect((await pending()).map((l) => l.chargeType)).toEqual(['deposit']);
+    const ofBill = await h.call(
+      s.finance,
+      'GET',
+      `/api/v1/invoicing/lines?billId=${chosen[0]!.billId}&invoiced=true`,
+    );
+    expect(ofBill.json().items.map((l: Line) => l.lineId)).toEqual(
+      chosen.filter((l) => l.billId === chosen[0]!.billId).map((l) => l.lineId),
+    );
 
     // A line is on one invoice at most; a number is recorded once.
     const again = await record({ lineIds: [chosen[0]!.lineId] });

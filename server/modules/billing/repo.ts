@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { OPENING_REASON } from '../../../common/billing/opening.ts';
 import type { IssuedKey, PlannedCharge } from '../../../common/billing/plan.ts';
 import { chargePlan } from '../../db/schema/index.ts';
 import type { Tx } from '../../platform/db/database.ts';
@@ -16,17 +17,19 @@ export const SCHEDULE_CHARGE_TYPES = ['rent', 'property_fee', 'other', 'deposit'
 
 /**
  * What each charge key of a contract has issued so far (charges and their adjustments). Corrections made by
- * hand (kind `correction`: waivers, short-billing) stand apart: a redrawn schedule neither undoes nor repeats
- * them, but their seq counts, so the next adjustment takes a seq above theirs.
+ * hand (kind `correction`: waivers, short-billing) and opening balances stand apart: a redrawn schedule
+ * neither undoes nor repeats them, but their seq counts, so the next adjustment takes a seq above theirs.
  */
 export async function issuedKeys(tx: Tx, contractId: string): Promise<IssuedKey[]> {
+  // Opening balances (期初导入) were billed outside Tenantry's schedule: left alone like corrections.
+  const scheduled = sql`kind <> 'correction' and not (kind = 'charge' and coalesce(reason, '') like ${`${OPENING_REASON}%`})`;
   return rows<IssuedKey>(
     tx,
     sql`select charge_type as "chargeType", unit_id as "unitId", name, period_start::text as "periodStart",
           max(period_end)::text as "periodEnd", (array_agg(vat_rate::text order by seq))[1] as "vatRate",
-          coalesce(sum(net_fen) filter (where kind <> 'correction'), 0)::int8 as "netFen",
-          coalesce(sum(tax_fen) filter (where kind <> 'correction'), 0)::int8 as "taxFen",
-          coalesce(sum(total_fen) filter (where kind <> 'correction'), 0)::int8 as "totalFen",
+          coalesce(sum(net_fen) filter (where ${scheduled}), 0)::int8 as "netFen",
+          coalesce(sum(tax_fen) filter (where ${scheduled}), 0)::int8 as "taxFen",
+          coalesce(sum(total_fen) filter (where ${scheduled}), 0)::int8 as "totalFen",
           max(seq)::int as "maxSeq"
         from bill_lines
         where contract_id = ${contractId} and charge_type in ('rent', 'property_fee', 'other', 'deposit')

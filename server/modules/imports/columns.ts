@@ -9,6 +9,7 @@ import {
 import type { Locale } from '../../../common/locale.ts';
 import type { ImportKind } from '../../../common/schemas/imports.ts';
 import { CONTRACT_COLUMNS } from './contractColumns.ts';
+import { OPENING_COLUMNS } from './openingColumns.ts';
 
 /** One column of an import sheet: its key, its Chinese header (as in the template), English name and notes. */
 export interface Column {
@@ -273,6 +274,7 @@ export const COLUMNS: Record<ImportKind, Column[]> = {
   customers: CUSTOMER_COLUMNS,
   units: UNIT_COLUMNS,
   contracts: CONTRACT_COLUMNS,
+  opening_balances: OPENING_COLUMNS,
 };
 
 /** The header as the caller reads it: the template's Chinese, or the English name. */

@@ -4,6 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { guardConflict } from '../../platform/db/database.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { commitContracts } from './commitContracts.ts';
+import { commitOpeningBalances } from './commitOpening.ts';
 import {
   type BatchRow,
   findBatch,
@@ -23,7 +24,8 @@ export type CommitOutcome =
  * set-based SQL; rows that someone else's data now conflicts with (a customer created meanwhile with the
  * same USCC) are marked in the batch first, so the preview shows them: all-or-nothing then refuses,
  * valid-only leaves them out. Leases go one by one through the contracts module (commitContracts), which
- * marks the rows that fail in the same way. A refusal is returned, not thrown, so the rows marked here are
+ * marks the rows that fail in the same way; opening balances go through billing (commitOpening), which
+ * checks them again and marks them likewise. A refusal is returned, not thrown, so the rows marked here are
  * kept when the caller's transaction ends.
  */
 export async function commitImport(
@@ -40,8 +42,8 @@ export async function commitImport(
     return { committed: false, batchId: id, errorRows: batch.errorRows, newConflicts: 0 };
 
   const { imported, newConflicts } =
-    batch.kind === 'contracts'
-      ? await commitLeases(ctx, batch, mode, today)
+    batch.kind === 'contracts' || batch.kind === 'opening_balances'
+      ? await commitOneByOne(ctx, batch, mode, today)
       : await commitRecords(ctx, batch, mode);
   const errorRows = batch.errorRows + newConflicts;
   if (imported === null) return { committed: false, batchId: id, errorRows, newConflicts };
@@ -82,9 +84,11 @@ async function commitRecords(ctx: Ctx, batch: BatchRow, mode: (typeof COMMIT_MOD
   return { imported, newConflicts };
 }
 
-async function commitLeases(ctx: Ctx, batch: BatchRow, mode: (typeof COMMIT_MODES)[number], today: string) {
+/** Leases through the contracts module, opening balances through billing: each marks the rows it refuses. */
+async function commitOneByOne(ctx: Ctx, batch: BatchRow, mode: (typeof COMMIT_MODES)[number], today: string) {
   const allOrNothing = mode === 'all_or_nothing';
-  const { imported, failed } = await commitContracts(ctx, batch.id, allOrNothing, today);
+  const commit = batch.kind === 'contracts' ? commitContracts : commitOpeningBalances;
+  const { imported, failed } = await commit(ctx, batch.id, allOrNothing, today);
   if (failed > 0) await updateBatch(ctx.tx, batch.id, { recount: true });
   return { imported: allOrNothing && failed > 0 ? null : imported, newConflicts: failed };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CHARGE_TYPE_LABELS } from '../../../common/billing/labels.ts';
 import type { Locale } from '../../../common/locale.ts';
 import type { ImportKind, importBatchView, importRowView } from '../../../common/schemas/imports.ts';
 import { toIso } from '../../platform/db/database.ts';
@@ -20,12 +21,25 @@ export const presentBatch = (b: BatchRow): z.infer<typeof importBatchView> => ({
 });
 
 /** Ids made for the insert and lookup inputs are the server's business, not the preview's. */
-const INTERNAL = new Set(['id', 'auditId', 'buildingId', 'accountManagerId', 'customerId', 'unitIds']);
+const INTERNAL = new Set([
+  'id',
+  'auditId',
+  'buildingId',
+  'accountManagerId',
+  'customerId',
+  'unitIds',
+  'contractId',
+]);
 
-/** What names a row in the preview: the customer, the unit, or the lease's customer and units. */
+/** What names a row in the preview: the customer, the unit, the lease's customer and units, or the contract. */
 function labelOf(kind: ImportKind, d: Record<string, unknown>): string | null {
   if (kind === 'customers') return (d.name as string | null | undefined) ?? null;
   if (kind === 'units') return (d.code as string | null | undefined) ?? null;
+  if (kind === 'opening_balances') {
+    const type = d.chargeType as keyof typeof CHARGE_TYPE_LABELS | null | undefined;
+    const parts = [d.contractNumber, d.customerName, type && CHARGE_TYPE_LABELS[type]];
+    return parts.filter(Boolean).join(' ') || null;
+  }
   const who = (d.customerName ?? d.uscc) as string | null | undefined;
   const codes = ((d.unitCodes as string[] | undefined) ?? []).join('、');
   const where = `${(d.building as string | null | undefined) ?? ''}${codes}`;

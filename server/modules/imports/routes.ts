@@ -26,17 +26,21 @@ import { readSheet } from './readSheet.ts';
 import { stageImport } from './stageImport.ts';
 import { templateWorkbook } from './template.ts';
 
-const write = ['admin', 'business'] as const;
+/** Each kind has its own roles besides (mayImport): opening balances are finance's. */
+const write = ['admin', 'business', 'finance'] as const;
 const tags = ['imports'];
 const TEMPLATE_NAMES = {
   customers: '客户导入模板',
   units: '单元导入模板',
   contracts: '存量合同导入模板',
+  opening_balances: '期初余额导入模板',
 } as const;
-const TEMPLATE_FILES = ['customers.xlsx', 'units.xlsx', 'contracts.xlsx'] as const satisfies readonly [
-  `${ImportKind}.xlsx`,
-  ...`${ImportKind}.xlsx`[],
-];
+const TEMPLATE_FILES = [
+  'customers.xlsx',
+  'units.xlsx',
+  'contracts.xlsx',
+  'opening_balances.xlsx',
+] as const satisfies readonly [`${ImportKind}.xlsx`, ...`${ImportKind}.xlsx`[]];
 /** The organization's business date: leases are checked against it. */
 const today = (req: FastifyRequest) => todayIn(req.auth!.org.timeZone);
 
@@ -88,7 +92,7 @@ export function importRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Upload a sheet (multipart: field kind=customers|units|contracts, then the file): every row is checked. Existing leases (contracts) are for administrators',
+          'Upload a sheet (multipart: field kind=customers|units|contracts|opening_balances, then the file): every row is checked. Existing leases (contracts) are for administrators, opening balances for finance and administrators',
         consumes: ['multipart/form-data'],
         response: { 201: importBatchView },
       },

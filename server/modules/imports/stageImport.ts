@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids.ts';
 import { listBuildings } from '../spaces/index.ts';
 import { checkContractRows, readContractRow } from './contractRows.ts';
 import { checkCustomerRows, readCustomerRow, type Staged } from './customerRows.ts';
+import { checkOpeningRows, readOpeningRow } from './openingRows.ts';
 import type { SheetRow } from './readSheet.ts';
 import { activeBusinessUsers, insertBatch, insertRows, takenUnitCodes, takenUsccs } from './repo.ts';
 import { checkUnitCodes, readUnitRow, resolveBuildings, unitKey } from './unitRows.ts';
@@ -27,7 +28,9 @@ export async function stageImport(
       ? await checkCustomers(ctx, input.rows)
       : input.kind === 'units'
         ? await checkUnits(ctx, input.rows)
-        : await checkContracts(ctx, input.rows, input.today);
+        : input.kind === 'contracts'
+          ? await checkContracts(ctx, input.rows, input.today)
+          : await checkOpening(ctx, input.rows);
   const id = newId();
   const errorRows = staged.filter((r) => r.errors.length > 0).length;
   await insertBatch(ctx.tx, {
@@ -73,6 +76,12 @@ async function checkCustomers(ctx: Ctx, sheet: SheetRow[]): Promise<Staged<objec
 async function checkContracts(ctx: Ctx, sheet: SheetRow[], today: string): Promise<Staged<object>[]> {
   const rows = sheet.map(readContractRow);
   await checkContractRows(ctx, rows, today);
+  return rows;
+}
+
+async function checkOpening(ctx: Ctx, sheet: SheetRow[]): Promise<Staged<object>[]> {
+  const rows = sheet.map(readOpeningRow);
+  await checkOpeningRows(ctx, rows);
   return rows;
 }
 

@@ -62,7 +62,12 @@ export async function templateWorkbook(kind: ImportKind): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const SHEET_NAMES: Record<ImportKind, string> = { customers: '客户', units: '单元', contracts: '存量合同' };
+const SHEET_NAMES: Record<ImportKind, string> = {
+  customers: '客户',
+  units: '单元',
+  contracts: '存量合同',
+  opening_balances: '期初余额',
+};
 
 const GENERAL_NOTES: Record<ImportKind, string[]> = {
   customers: [
@@ -86,5 +91,15 @@ const GENERAL_NOTES: Record<ImportKind, string[]> = {
     '未填写的税率、违约金日比例和宽限天数按“机构设置”中的默认值；合同条款取相应的合同模板。',
     '上传后系统逐行检查（含同一文件中租期重叠的单元），列出每一行的问题（行号、列、原因）；可以只导入没有问题的行。',
     '只有系统管理员可以导入存量合同。',
+  ],
+  opening_balances: [
+    '第一行为列名，请勿修改；列的顺序可以调整，不需要的非必填列可以删除。',
+    '以“示例：”开头的行不会导入，可以保留或删除。',
+    '启用系统时导入每份合同尚未支付的账单和已收取的保证金：每行一项费用。合同须已在系统中（存量合同请先导入，“已结算至”之前的费用系统不会再出账）。',
+    '导入后每行为一条账单明细，当日出账（同一合同、同一到期日的明细合为一张账单），到期日早于今天的即为逾期，计入账龄。',
+    '保证金按导入当日收到记账（收款方式“其他”，备注“期初保证金”），计入合同的保证金台账。',
+    '同一合同的同一费用（费用类型、项目名称、计费期间起均相同）在文件中只能出现一次，已出账或已在计费计划中的费用不能再导入。',
+    '上传后系统逐行检查，列出每一行的问题（行号、列、原因）；可以只导入没有问题的行。',
+    '财务人员和系统管理员可以导入期初余额；导入当日的账期须未关闭。',
   ],
 };

@@ -122,10 +122,19 @@ describe('statement entries', () => {
   });
 });
 
-describe('charge request entries', () => {
-  it('lists the charges raised by hand after the statements, for every staff role', () => {
+describe('invoice entries', () => {
+  it('lists the invoices right after the statements, for every staff role, in the finance group', () => {
     const group = NAV.filter((entry) => entry.group === 'nav.financeGroup').map((entry) => entry.path);
-    expect(group.indexOf('/charge-requests')).toBe(group.indexOf('/statements') + 1);
+    expect(group.indexOf('/invoices')).toBe(group.indexOf('/statements') + 1);
+    expect(rolesFor('/invoices')).toEqual(STAFF_ROLES);
+    expect(navKeyFor('/invoices')).toBe('/invoices');
+  });
+});
+
+describe('charge request entries', () => {
+  it('lists the charges raised by hand after the statements and invoices, for every staff role', () => {
+    const group = NAV.filter((entry) => entry.group === 'nav.financeGroup').map((entry) => entry.path);
+    expect(group.indexOf('/charge-requests')).toBe(group.indexOf('/invoices') + 1);
     expect(rolesFor('/charge-requests')).toEqual(STAFF_ROLES);
     expect(navKeyFor('/charge-requests')).toBe('/charge-requests');
   });

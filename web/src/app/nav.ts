@@ -25,7 +25,12 @@ export const NAV: readonly NavEntry[] = [
     roles: STAFF_ROLES,
     group: 'nav.customersGroup',
   },
-  { path: '/imports', labelKey: 'nav.imports', roles: ['admin', 'business'], group: 'nav.customersGroup' },
+  {
+    path: '/imports',
+    labelKey: 'nav.imports',
+    roles: ['admin', 'business', 'finance'],
+    group: 'nav.customersGroup',
+  },
   { path: '/applications', labelKey: 'nav.applications', roles: STAFF_ROLES, group: 'nav.admission' },
   {
     path: '/applications/stats',
@@ -50,6 +55,7 @@ export const NAV: readonly NavEntry[] = [
   { path: '/payments', labelKey: 'nav.payments', roles: STAFF_ROLES, group: 'nav.financeGroup' },
   { path: '/billing', labelKey: 'nav.billingRun', roles: MONEY_HANDLERS, group: 'nav.financeGroup' },
   { path: '/statements', labelKey: 'nav.statements', roles: STAFF_ROLES, group: 'nav.financeGroup' },
+  { path: '/invoices', labelKey: 'nav.invoices', roles: STAFF_ROLES, group: 'nav.financeGroup' },
   {
     path: '/charge-requests',
     labelKey: 'nav.chargeRequests',

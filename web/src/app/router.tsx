@@ -69,6 +69,7 @@ const PaymentPage = named(() => import('../features/billing/PaymentPage.tsx'), '
 const BillingRunPage = named(() => import('../features/billing/BillingRunPage.tsx'), 'BillingRunPage');
 const StatementsPage = named(() => import('../features/billing/StatementsPage.tsx'), 'StatementsPage');
 const StatementPage = named(() => import('../features/billing/StatementPage.tsx'), 'StatementPage');
+const InvoicesPage = named(() => import('../features/invoices/InvoicesPage.tsx'), 'InvoicesPage');
 const ChargeRequestsPage = named(
   () => import('../features/charges/ChargeRequestsPage.tsx'),
   'ChargeRequestsPage',
@@ -176,6 +177,7 @@ export const routes: RouteObject[] = [
           { path: 'billing', element: guarded('/billing', <BillingRunPage />) },
           { path: 'statements', element: guarded('/statements', <StatementsPage />) },
           { path: 'statements/:id', element: guarded('/statements', <StatementPage />) },
+          { path: 'invoices', element: guarded('/invoices', <InvoicesPage />) },
           { path: 'charge-requests', element: guarded('/charge-requests', <ChargeRequestsPage />) },
           { path: 'utilities/meters', element: guarded('/utilities/meters', <MetersPage />) },
           { path: 'utilities/readings', element: guarded('/utilities/readings', <ReadingsPage />) },

@@ -31,7 +31,7 @@ interface FilterValues {
 }
 
 // The kinds of records the server audits so far; the filter still accepts any other type typed in.
-const ENTITY_TYPES = ['user', 'session', 'organization', 'job', 'outbox'];
+const ENTITY_TYPES = ['user', 'session', 'organization', 'job', 'outbox', 'invoice'];
 
 const trimmed = (value: string | undefined) => value?.trim() || undefined;
 

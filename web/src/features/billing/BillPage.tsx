@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, NotFound } from '../../components/StatusResult.tsx';
 import { useLineCorrection } from '../charges/CorrectionModal.tsx';
 import { yuanText } from '../contracts/contractsFormat.ts';
+import { BillInvoices } from '../invoices/BillInvoices.tsx';
 import { BillSentState, SendBillButton } from './BillSend.tsx';
 import { AllocationsTable, BillLinesTable } from './BillTables.tsx';
 import { BillStatusTag, OverdueDays } from './BillTags.tsx';
@@ -123,6 +124,7 @@ export function BillPage() {
         <Card size="small" title={t('billing.allocations.title')}>
           <AllocationsTable allocations={bill.allocations} side="bill" lines={bill.lines} />
         </Card>
+        <BillInvoices bill={bill} />
       </Flex>
     </>
   );

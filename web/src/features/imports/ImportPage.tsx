@@ -13,9 +13,9 @@ import { IMPORTS, type ImportKind, templateUrl, uploadSheet } from './importsApi
 import { RecentImports } from './RecentImports.tsx';
 
 /**
- * Import customers, units or (administrators) existing leases from a sheet: download the template, upload
- * the file, see every row's problems, then import all rows or only the good ones. The batch shown is kept
- * in the address (?batch=).
+ * Import customers, units, (administrators) existing leases or (finance) opening balances from a sheet:
+ * download the template, upload the file, see every row's problems, then import all rows or only the good
+ * ones. The batch shown is kept in the address (?batch=).
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -23,7 +23,8 @@ export function ImportPage() {
   const kinds = IMPORT_KINDS.filter((k) => mayImport(k, roles));
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const [kind, setKind] = useState<ImportKind>('customers');
+  // Finance imports only opening balances: start on the first kind the user may import.
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'customers');
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const batchId = params.get('batch');
@@ -84,6 +85,9 @@ export function ImportPage() {
             </p>
             <p className="ant-upload-hint">{t('imports.dropHint')}</p>
             {kind === 'contracts' && <p className="ant-upload-hint">{t('imports.contractsHint')}</p>}
+            {kind === 'opening_balances' && (
+              <p className="ant-upload-hint">{t('imports.openingBalancesHint')}</p>
+            )}
           </Upload.Dragger>
           {uploadError && (
             <Alert

@@ -161,7 +161,12 @@ function Actions({ batch }: { batch: ImportBatch }) {
 function Committed({ batch }: { batch: ImportBatch }) {
   const { t } = useTranslation();
   const imported = batch.importedRows ?? 0;
-  const to = { customers: '/customers', units: '/spaces/units', contracts: '/contracts' }[batch.kind];
+  const to = {
+    customers: '/customers',
+    units: '/spaces/units',
+    contracts: '/contracts',
+    opening_balances: '/bills',
+  }[batch.kind];
   return (
     <Result
       status="success"
