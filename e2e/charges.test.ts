@@ -70,7 +70,9 @@ async function bothLanguages(page: Page, name: string, title: (language: Languag
 /** Clicks and waits for the POST it sends to `path`, which must answer `status`. */
 async function posting(page: Page, path: RegExp, click: () => Promise<void>, status = 200) {
   const [res] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname)),
+    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), {
+      timeout: 60_000, // posting writes a bill: slow beside other journeys on two cores
+    }),
     click(),
   ]);
   expect(res.status(), await res.text()).toBe(status);
@@ -170,7 +172,9 @@ describe.skipIf(skip !== null)('charges raised by hand (issue 7)', () => {
     await row.getByTestId('approve-charge').click();
     const pop = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
     await pop.waitFor();
+    await settle(page); // typing into a popover still zooming in can be lost
     await pop.locator('#approve-note').fill('已核对维修单');
+    await expect.poll(() => pop.locator('#approve-note').inputValue()).toBe('已核对维修单');
     await settle(page);
     await screenshot(page, 'charge-approve', 'zh');
     const approved = await posting(page, /\/charge-requests\/[^/]+\/approve$/, () =>

@@ -90,7 +90,9 @@ async function bothLanguages(page: Page, name: string) {
 /** Clicks and waits for the POST it sends to `path`, which must answer `status`. */
 async function posting(page: Page, path: RegExp, click: () => Promise<void>, status = 200) {
   const [res] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname)),
+    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), {
+      timeout: 60_000,
+    }),
     click(),
   ]);
   expect(res.status(), await res.text()).toBe(status);

@@ -312,8 +312,10 @@ describe.skipIf(skip !== null)('browser journeys (issue 3 §6)', () => {
       .locator('tr[data-row-key="deliver-outbox"]')
       .getByRole('button', { name: text('zh', 'jobs.runNow') })
       .click();
+    await dialog.waitFor();
+    await settle(page); // a click on a dialog still zooming in can land on nothing
     await dialog.getByRole('button', { name: text('zh', 'jobs.runNow') }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     const run = page
       .locator('.ant-card', { hasText: text('zh', 'jobs.runs') })
       .locator('.ant-table-row', { hasText: text('zh', 'jobs.names.deliver-outbox') });
