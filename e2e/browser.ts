@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { type Spawned, spawnTenantry } from '../test/spawnServer.ts';
 import en from '../web/src/locales/en.json';
 import zhCN from '../web/src/locales/zh-CN.json';
@@ -232,4 +232,24 @@ export async function pickOption(
       if (attempt === 4) throw error;
     }
   }
+}
+
+/**
+ * Clicks, waits for the POST to `path` it sends and checks its status; returns its JSON. Postings write
+ * bills and money: give them 60 s beside other journeys on two cores.
+ */
+export async function posting<T>(
+  page: Page,
+  path: RegExp,
+  click: () => Promise<void>,
+  status = 200,
+): Promise<T> {
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), {
+      timeout: 60_000,
+    }),
+    click(),
+  ]);
+  expect(res.status(), await res.text()).toBe(status);
+  return res.json() as Promise<T>;
 }

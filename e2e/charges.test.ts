@@ -6,6 +6,7 @@ import {
   missingBrowser,
   newPage,
   openStage,
+  posting,
   type Stage,
   screenshot,
   settle,
@@ -68,16 +69,6 @@ async function bothLanguages(page: Page, name: string, title: (language: Languag
 }
 
 /** Clicks and waits for the POST it sends to `path`, which must answer `status`. */
-async function posting(page: Page, path: RegExp, click: () => Promise<void>, status = 200) {
-  const [res] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), {
-      timeout: 60_000, // posting writes a bill: slow beside other journeys on two cores
-    }),
-    click(),
-  ]);
-  expect(res.status(), await res.text()).toBe(status);
-  return res.json() as Promise<Raised>;
-}
 
 async function closeModal(modal: Locator) {
   await modal.locator('.ant-modal-close').click();
@@ -137,7 +128,7 @@ describe.skipIf(skip !== null)('charges raised by hand (issue 7)', () => {
     await fillRepair(modal);
     await modalShot(page, modal, 'charge-one-off', 'en');
     // Enter in the reason sends the form.
-    const raised = await posting(
+    const raised = await posting<Raised>(
       page,
       /^\/api\/v1\/charge-requests$/,
       () => modal.locator('#reason').press('Enter'),
@@ -177,7 +168,7 @@ describe.skipIf(skip !== null)('charges raised by hand (issue 7)', () => {
     await expect.poll(() => pop.locator('#approve-note').inputValue()).toBe('已核对维修单');
     await settle(page);
     await screenshot(page, 'charge-approve', 'zh');
-    const approved = await posting(page, /\/charge-requests\/[^/]+\/approve$/, () =>
+    const approved = await posting<Raised>(page, /\/charge-requests\/[^/]+\/approve$/, () =>
       pop.locator('.ant-btn-primary').click(),
     );
     expect(approved.status).toBe('posted');
@@ -241,7 +232,7 @@ describe.skipIf(skip !== null)('charges raised by hand (issue 7)', () => {
     modal = await openCorrection();
     await fillWaiver(modal, 'en');
     await modalShot(page, modal, 'charge-correction', 'en');
-    const corrected = await posting(
+    const corrected = await posting<Raised>(
       page,
       /^\/api\/v1\/charge-requests$/,
       () => modal.locator('.ant-modal-footer .ant-btn-primary').click(),

@@ -9,6 +9,7 @@ import {
   newPage,
   openStage,
   pickOption,
+  posting,
   type Stage,
   screenshot,
   settle,
@@ -88,16 +89,6 @@ async function bothLanguages(page: Page, name: string) {
 }
 
 /** Clicks and waits for the POST it sends to `path`, which must answer `status`. */
-async function posting(page: Page, path: RegExp, click: () => Promise<void>, status = 200) {
-  const [res] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname), {
-      timeout: 60_000,
-    }),
-    click(),
-  ]);
-  expect(res.status(), await res.text()).toBe(status);
-  return res.json() as Promise<Invoice>;
-}
 
 describe.skipIf(skip !== null)('invoice records (issue 7)', () => {
   let stage: Stage;
@@ -198,7 +189,7 @@ describe.skipIf(skip !== null)('invoice records (issue 7)', () => {
     modal = await openForm('en');
     await modalShot(page, modal, 'invoice-record', 'en');
     // Enter in the number records it.
-    const recorded = await posting(
+    const recorded = await posting<Invoice>(
       page,
       /^\/api\/v1\/invoices$/,
       () => modal.locator('#number').press('Enter'),
@@ -253,7 +244,7 @@ describe.skipIf(skip !== null)('invoice records (issue 7)', () => {
     await modal.locator('#reason').fill('购买方名称有误，已在税务系统作废');
     await settle(page);
     await screenshot(page, 'invoice-void', 'zh');
-    const voided = await posting(page, /\/api\/v1\/invoices\/[^/]+\/void$/, () =>
+    const voided = await posting<Invoice>(page, /\/api\/v1\/invoices\/[^/]+\/void$/, () =>
       modal.locator('#reason').press('Enter'),
     );
     expect(voided.status).toBe('void');

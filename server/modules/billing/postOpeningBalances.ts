@@ -6,7 +6,6 @@ import { orgFacts } from '../orgs/index.ts';
 import {
   auditOpeningLines,
   contractsByNumber,
-  freeDueDates,
   insertOpeningPlan,
   lockCustomersMoney,
   type OpeningPlanRow,
@@ -19,7 +18,7 @@ import {
 } from './openingBalances.ts';
 import { assertOpen } from './periodLock.ts';
 import { recordPayment } from './recordPayment.ts';
-import { customersWithCreditIn, issueDue } from './repo.ts';
+import { customersWithCreditIn, freeDueDates, issueDue } from './repo.ts';
 import { settle } from './settle.ts';
 
 /** Charges a statement issues: bills of one contract never straddle two (one bill per due date). */

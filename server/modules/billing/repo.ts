@@ -180,3 +180,23 @@ export async function customersWithCreditIn(tx: Tx, runId: string): Promise<stri
   );
   return r.map((x) => x.id);
 }
+
+/**
+ * For each (contract, wanted due date), the first due date from it on that no bill of the contract issued
+ * on `issuedOn` has: one bill per contract, due date and issue day (settlementRepo.freeDueDate asks for one).
+ */
+export async function freeDueDates(
+  tx: Tx,
+  pairs: { contractId: string; dueDate: string }[],
+  issuedOn: string,
+) {
+  if (!pairs.length) return [];
+  return rows<{ contractId: string; dueDate: string; free: string }>(
+    tx,
+    sql`select p."contractId", p."dueDate"::text as "dueDate",
+          (select min(g.d)::date::text from generate_series(p."dueDate", p."dueDate" + 60, interval '1 day') g(d)
+            where not exists (select 1 from bills b where b.contract_id = p."contractId"
+                              and b.issued_on = ${issuedOn}::date and b.due_date = g.d::date)) as free
+        from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as p("contractId" uuid, "dueDate" date)`,
+  );
+}

@@ -4,6 +4,7 @@ import { chargePlan, depositMovements, settlements } from '../../db/schema/index
 import type { Tx } from '../../platform/db/database.ts';
 import { rows } from '../../platform/db/database.ts';
 import { uuids } from './moneyRepo.ts';
+import { freeDueDates } from './repo.ts';
 
 type ChargeType = (typeof CHARGE_TYPES)[number];
 
@@ -254,13 +255,8 @@ export async function billOfSettlement(tx: Tx, settlementId: string) {
 
 /** A due date from `from` on that no bill of the contract issued on `issuedOn` has (one bill per key). */
 export async function freeDueDate(tx: Tx, contractId: string, issuedOn: string, from: string) {
-  const [r] = await rows<{ d: string }>(
-    tx,
-    sql`select min(d)::text as d from generate_series(${from}::date, ${from}::date + 60, interval '1 day') g(d)
-        where not exists (select 1 from bills b where b.contract_id = ${contractId}
-                          and b.issued_on = ${issuedOn}::date and b.due_date = g.d::date)`,
-  );
-  return r!.d.slice(0, 10);
+  const [r] = await freeDueDates(tx, [{ contractId, dueDate: from }], issuedOn);
+  return r!.free;
 }
 
 /** Brings every pending charge of the contract to the settlement bill: issued today, one due date. */
