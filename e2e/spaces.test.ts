@@ -98,9 +98,16 @@ describe.skipIf(skip !== null)('spaces journeys', () => {
     const edit = page.locator('.ant-modal-wrap', { hasText: text('zh', 'spaces.unit.usableArea') });
     // The floor is checked against the building's floors: wait for the buildings (the select shows the name).
     await edit.locator('.ant-select-content', { hasText: 'A座' }).waitFor();
-    await edit.locator('#usableArea').fill('999.5');
-    await edit.locator('#floor').fill('21');
-    await expect.poll(() => edit.locator('#floor').inputValue()).toBe('21');
+    await settle(page);
+    // On a loaded machine the form can still be taking its initial values (floor 12) after a first fill:
+    // type again until the fields hold what was typed.
+    const typed = async (selector: string, value: string) => {
+      const field = edit.locator(selector);
+      if ((await field.inputValue()) !== value) await field.fill(value);
+      return field.inputValue();
+    };
+    await expect.poll(() => typed('#usableArea', '999.5'), { timeout: 15_000 }).toBe('999.5');
+    await expect.poll(() => typed('#floor', '21'), { timeout: 15_000 }).toBe('21');
     await edit.locator('.ant-btn-primary').click();
     // Both rules answer asynchronously: on a loaded machine the second message can come seconds later.
     await expect
