@@ -235,6 +235,32 @@ export async function pickOption(
 }
 
 /**
+ * Opens a select without search (`selector` is its input) and takes the option labelled `label`. On a busy
+ * machine a click can land while the list still animates and take nothing, so it tries again until the
+ * choice shows in the select.
+ */
+export async function chooseOption(page: Page, scope: Page | Locator, selector: string, label: string) {
+  const select = scope.locator('.ant-select', { has: page.locator(selector) });
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: label,
+    })
+    .first();
+  const shown = async () => (await select.locator('.ant-select-content').textContent())?.includes(label);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    if (await shown()) return;
+    try {
+      if (!(await option.isVisible())) await select.click();
+      await option.click({ timeout: 5_000 });
+      await expect.poll(shown, { timeout: 2_000 }).toBe(true);
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+}
+
+/**
  * Clicks, waits for the POST to `path` it sends and checks its status; returns its JSON. Postings write
  * bills and money: give them 60 s beside other journeys on two cores.
  */

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatYuan } from '../common/money.ts';
 import {
+  chooseOption,
   type Language,
   missingBrowser,
   newPage,
@@ -105,12 +106,7 @@ describe.skipIf(skip !== null)('charges raised by hand (issue 7)', () => {
     const fillRepair = async (modal: Locator) => {
       await modal.locator('#name').fill('空调维修');
       await modal.locator('#amount').fill('1,130.00');
-      await modal.locator('.ant-select', { has: page.locator('#vatRate') }).click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-          hasText: '13%',
-        })
-        .click();
+      await chooseOption(page, modal, '#vatRate', '13%');
       await modal.locator('#reason').fill('客户报修：更换空调压缩机');
       // The tax-inclusive amount split at the chosen rate, as the bill will print it.
       await expect

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { todayIn } from '../common/dates.ts';
 import { TINY_PDF } from '../test/multipart.ts';
 import {
+  chooseOption,
   type Language,
   missingBrowser,
   newPage,
@@ -55,25 +56,6 @@ async function submitDialog(page: Page, modal: Locator, status: string) {
   await modal.locator('.ant-modal-footer .ant-btn-primary').click();
   await modal.waitFor({ state: 'detached' });
   await expect.poll(() => statusTag(page)).toBe(status);
-}
-
-/** Opens a select without search and takes the option; tries again while the choice has not shown. */
-async function choose(page: Page, selector: string, label: string) {
-  const select = page.locator('.ant-select', { has: page.locator(selector) });
-  const option = page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-      hasText: label,
-    })
-    .first();
-  for (let attempt = 1; ; attempt++) {
-    if ((await select.locator('.ant-select-content').textContent())?.includes(label)) return;
-    try {
-      await select.click();
-      await option.click({ timeout: 5_000 });
-    } catch (error) {
-      if (attempt === 4) throw error;
-    }
-  }
 }
 
 async function typeDate(page: Page, selector: string, date: string) {
@@ -146,7 +128,7 @@ describe.skipIf(skip !== null)('contract journey', () => {
     // A property fee, and the deposit as a fixed sum in yuan (sent as fen).
     await page.locator('#terms_propertyFee_enabled').click();
     await page.locator('#terms_propertyFee_pricePerSqmMonth').fill('12');
-    await choose(page, '#terms_deposit_mode', text('zh', 'contracts.depositModes.amount'));
+    await chooseOption(page, page, '#terms_deposit_mode', text('zh', 'contracts.depositModes.amount'));
     await page.locator('#terms_deposit_amount').fill('60,000.50');
     await shot(page, 'contract-form', 'zh');
     await switchLanguage(page, 'en');

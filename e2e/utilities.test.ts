@@ -118,7 +118,15 @@ describe.skipIf(skip !== null)('utilities journey', () => {
     await page.getByRole('button', { name: text('zh', 'utilities.newMeter') }).click();
     const form = openModal(page);
     await form.locator('#code').waitFor();
-    await page.locator('#shared').click();
+    await settle(page);
+    // A click while the dialog still zooms in can miss: switch on until the switch says so.
+    const shared = page.locator('#shared');
+    await expect
+      .poll(async () => {
+        if ((await shared.getAttribute('aria-checked')) !== 'true') await shared.click();
+        return shared.getAttribute('aria-checked');
+      }, POLL)
+      .toBe('true');
     await form.getByText(text('zh', 'utilities.splitRules.percent')).click();
     await form.getByRole('button', { name: text('zh', 'utilities.addShare') }).click();
     await settle(page);
