@@ -7,12 +7,12 @@ import type {
   documentView,
 } from '../../../common/schemas/customers.ts';
 import { toIso } from '../../platform/db/database.ts';
-import type { ContactRow, CustomerListRow, DocumentListRow } from './repo.ts';
+import type { ContactRow, CustomerListRow, CustomerSummaryRow, DocumentListRow } from './repo.ts';
 
 type Summary = z.infer<typeof customerSummary>;
 type View = z.infer<typeof customerView>;
 
-export function presentSummary(c: CustomerListRow): Summary {
+export function presentSummary(c: CustomerSummaryRow): Summary {
   return {
     id: c.id,
     name: c.name,
@@ -25,13 +25,13 @@ export function presentSummary(c: CustomerListRow): Summary {
     primaryContact: c.primaryContactName
       ? { name: c.primaryContactName, mobile: c.primaryContactMobile }
       : null,
-    createdAt: toIso(c.createdAt)!,
+    createdAt: c.createdAt,
   };
 }
 
 export function presentCustomer(c: CustomerListRow): View {
   return {
-    ...presentSummary(c),
+    ...presentSummary({ ...c, createdAt: toIso(c.createdAt)! }),
     kind: c.kind,
     legalRepresentative: c.legalRepresentative,
     registeredCapital: c.registeredCapital == null ? null : Number(c.registeredCapital),

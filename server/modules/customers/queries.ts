@@ -6,7 +6,7 @@ import { toIso } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/errors.ts';
 import { CURSOR_PART, decodeCursor, page } from '../../platform/http/cursor.ts';
 import { presentCustomer, presentSummary } from './present.ts';
-import { type CustomerFilter, listCustomers, timelineRows } from './repo.ts';
+import { type CustomerFilter, customerById, listCustomers, timelineRows } from './repo.ts';
 
 /**
  * What a search box term means: an exact USCC, an exact phone number, a name substring (three or more
@@ -47,7 +47,7 @@ export async function findCustomers(ctx: Ctx, q: z.output<typeof customersQuery>
 }
 
 export async function getCustomer(ctx: Ctx, id: string) {
-  const [c] = await listCustomers(ctx.tx, { id, sort: 'name', limit: 1 });
+  const c = await customerById(ctx.tx, id);
   if (!c) throw notFound('customer');
   return presentCustomer(c);
 }

@@ -3,7 +3,6 @@ import { PGlite, types } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
-import * as schema from '../../db/schema/index.ts';
 import type { Database } from './database.ts';
 import { scopedTransactions } from './database.ts';
 import { lockDataDir } from './dataDirLock.ts';
@@ -36,7 +35,8 @@ export async function openPglite(opts: PgliteOptions): Promise<Database & { clie
     lock?.release();
     throw e;
   }
-  const db = drizzle({ client, schema });
+  // No relational schema, as on PostgreSQL: nothing uses `db.query`.
+  const db = drizzle({ client });
   const locks = new InProcessLocks();
   return {
     kind: 'pglite',

@@ -1,8 +1,7 @@
-import { drizzle } from 'drizzle-orm/node-postgres';
+import { drizzle, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from '../../db/schema/index.ts';
-import type { Database } from './database.ts';
-import { scopedTransactions } from './database.ts';
+import { APP_ROLE, type Database, type Tx } from './database.ts';
 
 const { Pool, types } = pg;
 // Same shapes as PGlite: int8 as number (fen stay far below 2^53), date as 'YYYY-MM-DD'.
@@ -22,7 +21,34 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
     // An idle client died (server restart); the pool replaces it. Queries in flight get their own error.
   });
   await pool.query('select 1'); // fail at start, not at the first request
-  const db = drizzle({ client: pool, schema });
+  // No relational schema: nothing uses `db.query`, and a schema makes every transaction build a query
+  // builder per table.
+  const db = drizzle({ client: pool });
+  const dialect = new PgDialect();
+
+  /**
+   * A transaction on its own connection. BEGIN and the scope (role and organization) go in one round
+   * trip, as one simple-protocol message: a search request is a handful of short statements, and each
+   * round trip to the server costs about as much as the statement itself.
+   */
+  async function transaction<T>(scope: string | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, undefined), undefined);
+    let broken: Error | undefined;
+    try {
+      await client.query(scope ? `begin; ${scope}` : 'begin');
+      const result = await fn(tx as unknown as Tx);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch((e: Error) => {
+        broken = e; // the connection is gone: do not hand it to the next request
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
 
   // Session-level advisory locks live on one connection, held for the whole of fn.
   async function lockOn<T>(name: string, wait: boolean, fn: () => Promise<T>) {
@@ -44,7 +70,10 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
   return {
     kind: 'postgres',
     pool,
-    ...scopedTransactions(db),
+    inOrg: (orgId, fn) => transaction(scopeSql(orgId), fn),
+    beforeOrg: (fn) => transaction(scopeSql(null), fn),
+    asSystem: (fn) => transaction(null, fn),
+    sessionLookup: async (query) => (await db.execute(query)).rows as never[],
     tryWithLock: (name, fn) => lockOn(name, false, fn),
     async withLock(name, fn) {
       const r = await lockOn(name, true, fn);
@@ -53,4 +82,12 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
     },
     close: () => pool.end(),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The scope as literal SQL (the simple protocol takes no parameters): only a well-formed id gets in. */
+function scopeSql(orgId: string | null): string {
+  if (orgId !== null && !UUID.test(orgId)) throw new Error(`not an organization id: ${orgId}`);
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${orgId ?? ''}', true)`;
 }
