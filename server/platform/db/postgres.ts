@@ -70,7 +70,7 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
   return {
     kind: 'postgres',
     pool,
-    inOrg: (orgId, fn) => transaction(scopeSql(orgId), fn),
+    inOrg: async (orgId, fn) => transaction(scopeSql(orgId), fn),
     beforeOrg: (fn) => transaction(scopeSql(null), fn),
     asSystem: (fn) => transaction(null, fn),
     sessionLookup: async (query) => (await db.execute(query)).rows as never[],
