@@ -3,17 +3,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { todayIn } from '../common/dates.ts';
 import { amountInWords, formatYuan } from '../common/money.ts';
 import {
+  bothLanguages,
   type Language,
   missingBrowser,
+  modalShot,
   newPage,
+  openModal,
   openStage,
   type Stage,
-  screenshot,
   settle,
+  shot,
   signIn,
   switchLanguage,
   text,
-  toastsGone,
 } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
@@ -65,26 +67,6 @@ async function typeDate(page: Page, selector: string, date: string) {
   await expect.poll(() => input.inputValue(), POLL).toBe(date);
 }
 
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-/** The same page in English, shot, and back to Chinese. */
-async function bothLanguages(page: Page, name: string, title?: (lang: Language) => string) {
-  await shot(page, name, 'zh');
-  await switchLanguage(page, 'en');
-  await settle(page, title?.('en'));
-  await shot(page, name, 'en');
-  await switchLanguage(page, 'zh');
-  await settle(page, title?.('zh'));
-}
-
-const openModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
-
 /** Opens the payment form from the page's "record payment" button and waits until it has finished opening. */
 async function openPaymentForm(page: Page, language: Language): Promise<Locator> {
   await page
@@ -102,15 +84,6 @@ async function previewAmount(page: Page, modal: Locator, amount: string, settles
   await modal.locator('#amount').fill(amount);
   await expect.poll(() => modal.getByTestId('preview-settled').textContent(), POLL).toBe(settles);
   await settle(page);
-}
-
-/** Shoots a modal whole: the window grows to its height (a full-page shot cuts a fixed overlay). */
-async function modalShot(page: Page, modal: Locator, name: string, language: Language) {
-  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
-  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
-  await settle(page);
-  await screenshot(page, name, language);
-  await page.setViewportSize({ width: 1280, height: 960 });
 }
 
 const statusTag = (page: Page) => page.locator('h4 [data-testid=bill-status]').textContent();

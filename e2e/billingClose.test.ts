@@ -2,9 +2,11 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, todayIn } from '../common/dates.ts';
 import {
+  bothLanguages,
   type Language,
   missingBrowser,
   newPage,
+  openModal,
   openStage,
   type Stage,
   screenshot,
@@ -12,7 +14,6 @@ import {
   signIn,
   switchLanguage,
   text,
-  toastsGone,
 } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
@@ -22,25 +23,6 @@ const TODAY = todayIn('Asia/Shanghai');
 /** The last day of the month before the one `day` is in. */
 const lastMonthEnd = (day: string) => addDays(`${day.slice(0, 8)}01`, -1);
 const POLL = { timeout: 20_000 };
-
-const openModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
-
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-async function bothLanguages(page: Page, name: string, title: (lang: Language) => string) {
-  await shot(page, name, 'zh');
-  await switchLanguage(page, 'en');
-  await settle(page, title('en'));
-  await shot(page, name, 'en');
-  await switchLanguage(page, 'zh');
-  await settle(page, title('zh'));
-}
 
 async function openCloseBooks(page: Page): Promise<Locator> {
   await page.getByTestId('close-books').click();

@@ -201,6 +201,46 @@ export async function screenshot(page: Page, name: string, language: Language): 
   });
 }
 
+/** The dialog in front: antd keeps closed ones in the page, hidden. */
+export const openModal = (page: Page) =>
+  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
+
+export async function closeModal(modal: Locator): Promise<void> {
+  await modal.locator('.ant-modal-close').click();
+  await modal.waitFor({ state: 'hidden' });
+}
+
+/** The whole page from its top, once toasts and motion are gone. */
+export async function shot(page: Page, name: string, language: Language): Promise<void> {
+  await toastsGone(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settle(page);
+  await screenshot(page, name, language);
+}
+
+/** Shoots a modal whole: the window grows to its height (a full-page shot cuts a fixed overlay). */
+export async function modalShot(page: Page, modal: Locator, name: string, language: Language): Promise<void> {
+  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
+  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
+  await settle(page);
+  await screenshot(page, name, language);
+  await page.setViewportSize({ width: 1280, height: 960 });
+}
+
+/** The page in Chinese, then in English, back to Chinese; `title` names the header to wait for. */
+export async function bothLanguages(
+  page: Page,
+  name: string,
+  title?: (language: Language) => string,
+): Promise<void> {
+  await shot(page, name, 'zh');
+  await switchLanguage(page, 'en');
+  await settle(page, title?.('en'));
+  await shot(page, name, 'en');
+  await switchLanguage(page, 'zh');
+  await settle(page, title?.('zh'));
+}
+
 /**
  * Types into an antd Select and takes the filtered option, then waits for its tag (or `chosen`). On a busy machine the
  * list arrives late or is still animating and a keystroke or click can land on nothing, so it tries again,

@@ -1,11 +1,15 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatYuan } from '../common/money.ts';
 import {
+  bothLanguages,
   chooseOption,
+  closeModal,
   type Language,
   missingBrowser,
+  modalShot,
   newPage,
+  openModal,
   openStage,
   posting,
   type Stage,
@@ -14,7 +18,6 @@ import {
   signIn,
   switchLanguage,
   text,
-  toastsGone,
 } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
@@ -40,41 +43,7 @@ interface Line {
   outstandingFen: number;
 }
 
-const openModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
-
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-/** Shoots a modal whole: the window grows to its height (a full-page shot cuts a fixed overlay). */
-async function modalShot(page: Page, modal: Locator, name: string, language: Language) {
-  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
-  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
-  await settle(page);
-  await screenshot(page, name, language);
-  await page.setViewportSize({ width: 1280, height: 960 });
-}
-
-/** The page in Chinese, then in English, back to Chinese; `title` names the header to wait for. */
-async function bothLanguages(page: Page, name: string, title: (language: Language) => string) {
-  await shot(page, name, 'zh');
-  await switchLanguage(page, 'en');
-  await settle(page, title('en'));
-  await shot(page, name, 'en');
-  await switchLanguage(page, 'zh');
-  await settle(page, title('zh'));
-}
-
 /** Clicks and waits for the POST it sends to `path`, which must answer `status`. */
-
-async function closeModal(modal: Locator) {
-  await modal.locator('.ant-modal-close').click();
-  await modal.waitFor({ state: 'hidden' });
-}
 
 describe.skipIf(skip !== null)('charges raised by hand (issue 7)', () => {
   let stage: Stage;

@@ -6,16 +6,16 @@ import {
   chooseOption,
   type Language,
   missingBrowser,
+  modalShot,
   newPage,
   openStage,
   pickOption,
   type Stage,
-  screenshot,
   settle,
+  shot,
   signIn,
   switchLanguage,
   text,
-  toastsGone,
 } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
@@ -67,21 +67,10 @@ async function typeDate(page: Page, selector: string, date: string) {
   await expect.poll(() => input.inputValue()).toBe(date);
 }
 
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-/** Opens a modal and shoots it whole (the window grows to its height: a full-page shot cuts a fixed overlay). */
-async function modalShot(page: Page, button: string, name: string, language: Language) {
+/** Opens the dialog behind `button`, shoots it whole and closes it. */
+async function dialogShot(page: Page, button: string, name: string, language: Language) {
   const modal = await openDialog(page, button);
-  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
-  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
-  await settle(page);
-  await screenshot(page, name, language);
-  await page.setViewportSize({ width: 1280, height: 960 });
+  await modalShot(page, modal, name, language);
   await modal.locator('.ant-modal-close').click();
   await modal.waitFor({ state: 'detached' });
   await settle(page);
@@ -265,14 +254,14 @@ describe.skipIf(skip !== null)('contract journey', () => {
 
       await page.goto(`/contracts/${sublet.id}`);
       await settle(page);
-      await modalShot(page, text(lang, 'contracts.actions.amend'), 'contract-amend', lang);
-      await modalShot(page, text(lang, 'contracts.actions.terminate'), 'contract-terminate', lang);
+      await dialogShot(page, text(lang, 'contracts.actions.amend'), 'contract-amend', lang);
+      await dialogShot(page, text(lang, 'contracts.actions.terminate'), 'contract-terminate', lang);
       await page.getByRole('tab', { name: text(lang, 'contracts.tabs.breaches') }).click();
       await page.getByTestId('objection-deadline').waitFor();
       await shot(page, 'contract-violations', lang);
       await page.goto(`/contracts/${signed.id}`);
       await settle(page);
-      await modalShot(page, text(lang, 'contracts.actions.hand_over'), 'contract-handover', lang);
+      await dialogShot(page, text(lang, 'contracts.actions.hand_over'), 'contract-handover', lang);
 
       // The customer's timeline tells the contract's story in words, each entry linking to the contract.
       await page.goto(`/customers/${sublet.customer.id}?tab=timeline`);

@@ -1,22 +1,24 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatYuan } from '../common/money.ts';
 import {
   type Language,
   missingBrowser,
+  modalShot,
   newPage,
+  openModal,
   openStage,
   pickOption,
   posting,
   type Stage,
   screenshot,
   settle,
+  shot,
   signIn,
   switchLanguage,
   text,
-  toastsGone,
 } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
@@ -45,25 +47,7 @@ interface Invoice {
   lines: { lineId: string }[];
 }
 
-const openModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
 const title = (language: Language) => text(language, 'nav.invoices');
-
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-/** Shoots a modal whole: the window grows to its height (a full-page shot cuts a fixed overlay). */
-async function modalShot(page: Page, modal: Locator, name: string, language: Language) {
-  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
-  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
-  await settle(page);
-  await screenshot(page, name, language);
-  await page.setViewportSize({ width: 1280, height: 960 });
-}
 
 /** The page's table is no wider than the page: nothing scrolls sideways at 1280 pixels. */
 async function fitsThePage(page: Page) {

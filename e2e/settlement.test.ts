@@ -1,12 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  bothLanguages,
   type Language,
   missingBrowser,
+  modalShot,
   newPage,
+  openModal,
   openStage,
   type Stage,
-  screenshot,
   settle,
   signIn,
   switchLanguage,
@@ -18,34 +20,6 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
 
 const skip = missingBrowser();
 const POLL = { timeout: 20_000 };
-
-const openModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
-
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-/** Shoots a modal whole: the window grows to its height (a full-page shot cuts a fixed overlay). */
-async function modalShot(page: Page, modal: Locator, name: string, language: Language) {
-  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
-  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
-  await settle(page);
-  await screenshot(page, name, language);
-  await page.setViewportSize({ width: 1280, height: 960 });
-}
-
-async function bothLanguages(page: Page, name: string, title: string) {
-  await shot(page, name, 'zh');
-  await switchLanguage(page, 'en');
-  await settle(page, title);
-  await shot(page, name, 'en');
-  await switchLanguage(page, 'zh');
-  await settle(page, title);
-}
 
 /** Clicks and waits for the POST it sends to `path`. */
 async function posting(page: Page, path: RegExp, click: () => Promise<void>) {
@@ -122,7 +96,7 @@ describe.skipIf(skip !== null)('deposit and settlement journey', () => {
       .getByTestId('settlement-items')
       .locator('.ant-table-row', { hasText: '提前解除补偿' })
       .waitFor();
-    await bothLanguages(page, 'settlement-draft', contract.number);
+    await bothLanguages(page, 'settlement-draft', () => contract.number);
 
     // Confirm, after the pop-up question.
     await tab.getByTestId('settlement-confirm').click();
@@ -155,7 +129,7 @@ describe.skipIf(skip !== null)('deposit and settlement journey', () => {
     expect(refunded.status).toBe('refunded');
     await tab.getByTestId('settlement-refunded').waitFor();
     await expect.poll(() => tab.getByTestId('deposit-heldFen').textContent(), POLL).toBe('¥0.00');
-    await bothLanguages(page, 'settlement-refunded', contract.number);
+    await bothLanguages(page, 'settlement-refunded', () => contract.number);
 
     // The statement's PDF link.
     const href = await tab.getByTestId('settlement-pdf').getAttribute('href');

@@ -1,20 +1,21 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, maxDate, todayIn } from '../common/dates.ts';
 import { formatYuan } from '../common/money.ts';
 import { sheet } from '../test/sheets.ts';
 import {
-  type Language,
+  bothLanguages,
   missingBrowser,
+  modalShot,
   newPage,
+  openModal,
   openStage,
   type Stage,
-  screenshot,
   settle,
+  shot,
   signIn,
   switchLanguage,
   text,
-  toastsGone,
 } from './browser.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
@@ -22,33 +23,6 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 120_000 });
 const skip = missingBrowser();
 const TODAY = todayIn('Asia/Shanghai');
 const POLL = { timeout: 20_000 };
-
-async function shot(page: Page, name: string, language: Language) {
-  await toastsGone(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await settle(page);
-  await screenshot(page, name, language);
-}
-
-async function bothLanguages(page: Page, name: string, title?: (lang: Language) => string) {
-  await shot(page, name, 'zh');
-  await switchLanguage(page, 'en');
-  await settle(page, title?.('en'));
-  await shot(page, name, 'en');
-  await switchLanguage(page, 'zh');
-  await settle(page, title?.('zh'));
-}
-
-const openModal = (page: Page) =>
-  page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal').last();
-
-async function modalShot(page: Page, modal: Locator, name: string, language: Language) {
-  const height = Math.ceil((await modal.boundingBox())?.height ?? 0) + 200;
-  await page.setViewportSize({ width: 1280, height: Math.max(960, height) });
-  await settle(page);
-  await screenshot(page, name, language);
-  await page.setViewportSize({ width: 1280, height: 960 });
-}
 
 async function api(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
   const csrf = await page.evaluate(async () => {

@@ -116,22 +116,15 @@ function exactCondition(term: { kind: 'uscc' | 'phone'; value: string }): SQL {
 const likePattern = (term: string) => `%${escapeLike(term)}%`;
 
 /**
- * Name conditions on the customer's own name and on its contacts' names. LIKE is not leakproof, so under
- * row-level security PostgreSQL may not use an index for it and scans the whole table; these run on the
- * search views (owner's rights, the organization filter written into the view), where it may.
+ * A term of one or two characters makes no trigram: a prefix of the customer's name (the byte-order index)
+ * or a contact's exact name. LIKE is not leakproof, so under row-level security PostgreSQL may not use an
+ * index for it and scans the whole table; these run on the search views (owner's rights, the organization
+ * filter written into the view), where it may.
  */
-function nameConditions(term: { kind: 'substring' | 'prefix'; value: string }): [SQL, SQL] {
-  if (term.kind === 'substring') {
-    const p = likePattern(term.value);
-    return [
-      sql`c.name like ${p}`,
-      sql`c.id in (select customer_id from customer_contact_search where name like ${p})`,
-    ];
-  }
-  // One or two characters make no trigram: name prefixes (byte-order index) and exact contact names.
+function prefixConditions(value: string): [SQL, SQL] {
   return [
-    sql`(c.name collate "C") like ${`${escapeLike(term.value)}%`}`,
-    sql`c.id in (select customer_id from customer_contact_search where name = ${term.value})`,
+    sql`(c.name collate "C") like ${`${escapeLike(value)}%`}`,
+    sql`c.id in (select customer_id from customer_contact_search where name = ${value})`,
   ];
 }
 
@@ -180,37 +173,33 @@ async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promis
   const order = f.sort === 'name' ? sql`(c.name collate "C"), c.id` : sql`c.created_at desc, c.id desc`;
   const term = f.term;
   const key = f.sort === 'name' ? sql`c.id, c.name` : sql`c.id, c.created_at`;
-  const byName =
-    term && (term.kind === 'substring' || term.kind === 'prefix')
-      ? nameConditions({ kind: term.kind, value: term.value })
-      : null;
   const exact =
     term && (term.kind === 'uscc' || term.kind === 'phone')
       ? exactCondition({ kind: term.kind, value: term.value })
       : null;
+  // Industry, account manager and tag are rare or common depending on the value: with one of them the
+  // plan should be made for the value. Without, each query below has one right plan: plan it once.
+  const valueBlind = !f.industry && !f.accountManagerId && !f.tag;
 
-  if (byName && term?.kind === 'substring') {
+  if (term?.kind === 'substring') {
     const walkColumns = f.sort === 'name' ? key : sql`${key}, c.name`;
     const search = { pattern: likePattern(term.value), where, order, key, walkColumns, limit: f.limit };
-    // Every choice in it is fenced (see substringSearch), so with no filter whose frequency depends on
-    // its value it can be planned once: planning was four fifths of a rare term's search.
-    const planned = !f.industry && !f.accountManagerId && !f.tag;
-    return pageRows<T>(tx, substringSearch(search, trigramsOf(term.value)), order, columns, planned);
+    // Every choice in it is fenced (see substringSearch): planning was four fifths of a rare term's search.
+    return pageRows<T>(tx, substringSearch(search, trigramsOf(term.value)), order, columns, valueBlind);
   }
-  // A name search is two searches, each stopping at the page size in the list's order; the page is the
+  // A prefix search is two searches, each stopping at the page size in the list's order; the page is the
   // first rows of their union. Each selects only the sort key, so the name branch can read the byte-order
-  // index alone (an index-only scan).
-  const picked = byName
+  // index alone (an index-only scan). A prefix pattern's plan depends on it: planned at each run.
+  const prefix = term?.kind === 'prefix' ? prefixConditions(term.value) : null;
+  const picked = prefix
     ? pickNames(
-        sql`select ${key} from customer_search c where ${where([byName[0]])} order by ${order} limit ${f.limit}`,
-        sql`select ${key} from customer_search c where ${where([byName[1]])} order by ${order} limit ${f.limit}`,
+        sql`select ${key} from customer_search c where ${where([prefix[0]])} order by ${order} limit ${f.limit}`,
+        sql`select ${key} from customer_search c where ${where([prefix[1]])} order by ${order} limit ${f.limit}`,
         order,
         f.limit,
       )
     : sql`select c.* from customers c where ${where(exact ? [exact] : [])} order by ${order} limit ${literal(f.limit)}`;
-  // A page by status or by an exact key walks one index whatever the values: plan it once. Industry,
-  // account manager and tag are rare or common depending on the value, and a name is a pattern.
-  const planned = !byName && !f.industry && !f.accountManagerId && !f.tag;
+  const planned = !prefix && valueBlind;
   return pageRows<T>(tx, picked, order, columns, planned);
 }
 

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { correctionNeedsApproval } from '../../../../common/billing/chargeRequest.ts';
 import { showError } from '../../app/formErrors.ts';
+import { submitOnEnter } from '../../app/submitOnEnter.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { ChargeTypeTag } from '../billing/BillTags.tsx';
 import { BILLING, type BillLine } from '../billing/billingApi.ts';
@@ -30,7 +31,6 @@ import {
   isCorrectable,
   onChargeFormField,
   periodText,
-  submitOnEnter,
 } from './chargeFormat.ts';
 import { type ChargeRequestView, raiseChargeRequest, useChargeRoles } from './chargesApi.ts';
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BINDING_STATUSES } from '../../../../common/contracts/machine.ts';
 import { taxFromInclusive } from '../../../../common/money.ts';
 import { showError } from '../../app/formErrors.ts';
+import { submitOnEnter } from '../../app/submitOnEnter.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { BILLING } from '../billing/billingApi.ts';
 import { ratePercent } from '../billing/billingFormat.ts';
@@ -16,7 +17,7 @@ import { CONTRACTS, type ContractView, getContract, listContracts } from '../con
 import { yuanText } from '../contracts/contractsFormat.ts';
 import { businessDay } from '../contracts/modalParts.tsx';
 import { useToday } from '../contracts/SigningModals.tsx';
-import { chargeFen, ONE_OFF_VAT_RATES, onChargeFormField, submitOnEnter } from './chargeFormat.ts';
+import { chargeFen, ONE_OFF_VAT_RATES, onChargeFormField } from './chargeFormat.ts';
 import { raiseChargeRequest, useChargeRoles } from './chargesApi.ts';
 
 /** The contract the page opening the form already shows (the contract page). */

@@ -9,7 +9,6 @@ import {
   onChargeFormField,
   paramsFromChargeState,
   periodText,
-  submitOnEnter,
 } from './chargeFormat.ts';
 
 const id = '0190a0b0-0000-7000-8000-000000000001';
@@ -99,26 +98,5 @@ describe('server errors on the charge forms', () => {
     expect(onChargeFormField(bare)).toBe(bare);
     const other = new Error('network');
     expect(onChargeFormField(other)).toBe(other);
-  });
-});
-
-describe('Enter in a reason box', () => {
-  const press = (shiftKey: boolean, isComposing = false) => {
-    let submitted = 0;
-    let prevented = 0;
-    submitOnEnter({ submit: () => submitted++ })({
-      shiftKey,
-      preventDefault: () => prevented++,
-      nativeEvent: { isComposing },
-    });
-    return { submitted, prevented };
-  };
-  it('sends the form, instead of a new line', () => {
-    expect(press(false)).toEqual({ submitted: 1, prevented: 1 });
-  });
-
-  it('leaves Shift+Enter a new line and an input method its composition', () => {
-    expect(press(true)).toEqual({ submitted: 0, prevented: 0 });
-    expect(press(false, true)).toEqual({ submitted: 0, prevented: 0 });
   });
 });
