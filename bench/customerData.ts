@@ -153,7 +153,8 @@ async function generate(pool: pg.Pool, orgId: string, managers: string[], size: 
   const c = await pool.connect();
   try {
     await c.query(`set maintenance_work_mem = '1GB'`);
-    await c.query('set session_replication_role = replica'); // skip FK triggers: the rows are consistent
+    // Skip triggers (foreign keys, the primary contact kept on the customer): the rows are written consistent.
+    await c.query('set session_replication_role = replica');
     const idx = await c.query<{ indexname: string; indexdef: string }>(
       `select i.indexname, i.indexdef from pg_indexes i
         where i.schemaname = 'public' and i.tablename in ('customers', 'customer_contacts')
@@ -179,6 +180,8 @@ async function generate(pool: pg.Pool, orgId: string, managers: string[], size: 
         tag: [] as number[],
         status: [] as string[],
         created: [] as string[],
+        contact: [] as string[],
+        contactMobile: [] as string[],
       };
       const co = {
         id: [] as string[],
@@ -208,6 +211,9 @@ async function generate(pool: pg.Pool, orgId: string, managers: string[], size: 
         cu.tag.push(Math.floor(r() * 10));
         cu.status.push(status(r()));
         cu.created.push(new Date(created).toISOString());
+        // The first contact is the primary one; the trigger that keeps these is off while loading.
+        cu.contact.push(g.legalRepresentative);
+        cu.contactMobile.push(mobile(i * 2));
         const contacts = r() < 0.5 ? 1 : 2;
         for (let j = 0; j < contacts; j++) {
           co.id.push(v7({ msecs: created }));
@@ -221,16 +227,17 @@ async function generate(pool: pg.Pool, orgId: string, managers: string[], size: 
       await c.query(
         `insert into customers (id, org_id, name, kind, uscc, legal_representative, registered_capital,
             established_on, industry, registered_address, scale, account_manager_id, tags, status,
-            blacklist_reason, blacklisted_at, created_at, updated_at)
+            blacklist_reason, blacklisted_at, primary_contact_name, primary_contact_mobile, created_at, updated_at)
          select id, $1, name, kind, uscc, legal, capital, established, industry,
                 address, scale, ($16::uuid[])[nullif(manager, 0)],
                 case tag when 1 then array['重点客户'] when 2 then array['外资'] when 3 then array['重点客户', '上市公司'] else '{}' end,
                 status, case when status = 'blacklisted' then '多次拖欠租金，经催缴仍未支付' end,
-                case when status = 'blacklisted' then created end, created, created
+                case when status = 'blacklisted' then created end, contact, contact_mobile, created, created
            from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::date[],
-                       $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::timestamptz[])
+                       $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::timestamptz[],
+                       $17::text[], $18::text[])
              as t(id, name, kind, uscc, legal, capital, established, industry, address, scale, manager, tag,
-                  status, created)`,
+                  status, created, contact, contact_mobile)`,
         [
           orgId,
           cu.id,
@@ -248,6 +255,8 @@ async function generate(pool: pg.Pool, orgId: string, managers: string[], size: 
           cu.status,
           cu.created,
           managers,
+          cu.contact,
+          cu.contactMobile,
         ],
       );
       await c.query(

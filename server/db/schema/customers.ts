@@ -52,6 +52,12 @@ export const customers = pgTable(
     blacklistedAt: ts('blacklisted_at'),
     blacklistedBy: uuid('blacklisted_by').references(() => users.id),
     importBatchId: uuid('import_batch_id'),
+    /**
+     * The primary contact's name and mobile, kept by a trigger on customer_contacts (migration 0013) so
+     * that a list page reads one row per customer. Never written by the application.
+     */
+    primaryContactName: text('primary_contact_name'),
+    primaryContactMobile: text('primary_contact_mobile'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

@@ -80,6 +80,40 @@ describe('contacts', () => {
   });
 });
 
+describe('the primary contact a list shows (R2.3.1)', () => {
+  it('follows every change of the contacts, kept by the database', async () => {
+    const uscc = completeUscc('91350206MA2YQ7C1');
+    const c = await h.call(biz, 'POST', '/api/v1/customers', { name: '厦门湖里瑞丰贸易有限公司', uscc });
+    const url = `/api/v1/customers/${c.json().id}/contacts`;
+    const shown = async () => {
+      const one = (await h.call(biz, 'GET', `/api/v1/customers/${c.json().id}`)).json().primaryContact;
+      const page = (await h.call(biz, 'GET', `/api/v1/customers?q=${uscc}`)).json().items;
+      expect(page).toHaveLength(1);
+      expect(page[0].primaryContact).toEqual(one);
+      return one;
+    };
+    expect(await shown()).toBeNull();
+    const a = (await h.call(biz, 'POST', url, { name: '吴倩', mobile: '13906002001' })).json();
+    expect(await shown()).toEqual({ name: '吴倩', mobile: '13906002001' });
+    const b = (
+      await h.call(biz, 'POST', url, { name: '郑涛', mobile: '13906002002', isPrimary: true })
+    ).json();
+    expect(await shown()).toEqual({ name: '郑涛', mobile: '13906002002' });
+    await h.call(biz, 'PATCH', `${url}/${b.id}`, { mobile: '13906002003' });
+    expect(await shown()).toEqual({ name: '郑涛', mobile: '13906002003' });
+    // Another contact's edit leaves it; moving the flag back changes it.
+    await h.call(biz, 'PATCH', `${url}/${a.id}`, { title: '出纳' });
+    expect(await shown()).toEqual({ name: '郑涛', mobile: '13906002003' });
+    await h.call(biz, 'PATCH', `${url}/${a.id}`, { isPrimary: true });
+    expect(await shown()).toEqual({ name: '吴倩', mobile: '13906002001' });
+    // Removing the primary contact hands the flag, and the list's contact, to the remaining one.
+    expect((await h.call(biz, 'DELETE', `${url}/${a.id}`)).statusCode).toBe(204);
+    expect(await shown()).toEqual({ name: '郑涛', mobile: '13906002003' });
+    expect((await h.call(biz, 'DELETE', `${url}/${b.id}`)).statusCode).toBe(204);
+    expect(await shown()).toBeNull();
+  });
+});
+
 describe('qualification documents (R2.1)', () => {
   it('stores an uploaded PDF with its checksum, serves it back and lets staff verify it', async () => {
     const today = todayIn('Asia/Shanghai');

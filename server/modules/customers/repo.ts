@@ -293,10 +293,9 @@ async function pageRows<T>(tx: Tx, picked: SQL, order: SQL, columns: SQL, planne
     tx,
     sql`with picked as (${picked})
         select ${columns}, ${instantKey(sql`c.created_at`)} as "createdKey", u.display_name as "accountManagerName",
-               k.name as "primaryContactName", k.mobile as "primaryContactMobile"
+               c.primary_contact_name as "primaryContactName", c.primary_contact_mobile as "primaryContactMobile"
           from picked c
           left join users u on u.id = c.account_manager_id
-          left join customer_contacts k on k.customer_id = c.id and k.is_primary
          order by ${order}`,
   );
 }

@@ -68,8 +68,9 @@ export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Raw rows of a query whose one right plan does not depend on its values: an exact key, or an index walk
  * in list order whose limit is written into the text. On PostgreSQL it is a named statement, parsed once
  * per connection; after five runs PostgreSQL keeps its generic plan when that costs no more than the ones
- * made for the values, and stops planning. That halves the cost of a short list query. Never for a LIKE pattern or a filter on a value of skewed frequency: their
- * plan should depend on the value, so they stay with `rows`, planned at each run.
+ * made for the values, and stops planning. That halves the cost of a short list query. Never for a query
+ * whose plan should follow a value the planner can see (a LIKE prefix, a filter on a value of skewed
+ * frequency): those stay with `rows`, planned at each run.
  */
 export async function plannedRows<T>(tx: Tx, query: SQL): Promise<T[]> {
   const { session, dialect } = tx as unknown as {
@@ -84,10 +85,15 @@ export async function plannedRows<T>(tx: Tx, query: SQL): Promise<T[]> {
     dialect: { sqlToQuery(q: SQL): Query };
   };
   const q = dialect.sqlToQuery(query);
-  const name = `p_${createHash('sha1').update(q.sql).digest('base64url').slice(0, 24)}`;
-  const result = (await session.prepareQuery(q, undefined, name, false).execute()) as { rows: T[] };
+  const result = (await session.prepareQuery(q, undefined, statementName(q.sql), false).execute()) as {
+    rows: T[];
+  };
   return result.rows;
 }
+
+/** A prepared statement's name on a connection, the same for the same text. */
+export const statementName = (text: string) =>
+  `p_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
 
 /** Raw rows of a SQL query on either driver (both return `{ rows }`). */
 export async function rows<T>(tx: Pick<Tx, 'execute'>, query: SQL): Promise<T[]> {

@@ -1,7 +1,7 @@
-import { drizzle, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { APP_ROLE, type Database, type Tx } from './database.ts';
+import { APP_ROLE, type Database, statementName, type Tx } from './database.ts';
 
 const { Pool, types } = pg;
 // Same shapes as PGlite: int8 as number (fen stay far below 2^53), date as 'YYYY-MM-DD'.
@@ -21,9 +21,6 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
     // An idle client died (server restart); the pool replaces it. Queries in flight get their own error.
   });
   await pool.query('select 1'); // fail at start, not at the first request
-  // No relational schema: nothing uses `db.query`, and a schema makes every transaction build a query
-  // builder per table.
-  const db = drizzle({ client: pool });
   const dialect = new PgDialect();
 
   /**
@@ -33,6 +30,8 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
    */
   async function transaction<T>(scope: string | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    // No relational schema: nothing uses `tx.query`, and a schema makes every transaction build a query
+    // builder per table.
     const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, undefined), undefined);
     let broken: Error | undefined;
     try {
@@ -73,7 +72,11 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
     inOrg: async (orgId, fn) => transaction(scopeSql(orgId), fn),
     beforeOrg: (fn) => transaction(scopeSql(null), fn),
     asSystem: (fn) => transaction(null, fn),
-    sessionLookup: async (query) => (await db.execute(query)).rows as never[],
+    // Every request makes it: a named statement, parsed once per connection.
+    sessionLookup: async (query) => {
+      const q = dialect.sqlToQuery(query);
+      return (await pool.query({ name: statementName(q.sql), text: q.sql, values: q.params })).rows;
+    },
     tryWithLock: (name, fn) => lockOn(name, false, fn),
     async withLock(name, fn) {
       const r = await lockOn(name, true, fn);
