@@ -116,16 +116,27 @@ function exactCondition(term: { kind: 'uscc' | 'phone'; value: string }): SQL {
 const likePattern = (term: string) => `%${escapeLike(term)}%`;
 
 /**
- * A term of one or two characters makes no trigram: a prefix of the customer's name (the byte-order index)
- * or a contact's exact name. LIKE is not leakproof, so under row-level security PostgreSQL may not use an
- * index for it and scans the whole table; these run on the search views (owner's rights, the organization
- * filter written into the view), where it may.
+ * A term of one or two characters makes no trigram: a prefix of the customer's name or a contact's exact
+ * name. The prefix is a range of the byte-order index (names starting with `ab` are those from `ab` up to,
+ * not including, `ac`: UTF-8 bytes sort as code points), so it needs no LIKE, and its plan is the same for
+ * every prefix. LIKE is not leakproof either: under row-level security PostgreSQL may not use an index for
+ * it. These run on the search views (owner's rights, the organization filter written into the view).
  */
-function prefixConditions(value: string): [SQL, SQL] {
+function prefixConditions(value: string, v: (x: unknown) => SQL): [SQL, SQL] {
   return [
-    sql`(c.name collate "C") like ${`${escapeLike(value)}%`}`,
-    sql`c.id in (select customer_id from customer_contact_search where name = ${value})`,
+    sql`(c.name collate "C") >= ${v(value)} and (c.name collate "C") < ${v(nextPrefix(value))}`,
+    sql`c.id in (select customer_id from customer_contact_search where name = ${v(value)})`,
   ];
+}
+
+/** The first string after every string that starts with `prefix`, in code point order. */
+export function nextPrefix(prefix: string): string {
+  const chars = [...prefix];
+  while (chars.length) {
+    const last = chars.pop()!.codePointAt(0)!;
+    if (last < 0x10ffff) return chars.join('') + String.fromCodePoint(last === 0xd7ff ? 0xe000 : last + 1);
+  }
+  return '\u{10ffff}'.repeat(prefix.length + 1);
 }
 
 /**
@@ -155,6 +166,12 @@ export async function customerById(tx: Tx, id: string): Promise<CustomerListRow 
 }
 
 async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promise<T[]> {
+  // Industry, account manager and tag are rare or common depending on the value: with one of them the
+  // plan should be made for the value. Without, each query below has one right plan: plan it once, and
+  // give it the values as sub-selects, which the planner cannot look into; else a plan made for the values
+  // (a cursor, a prefix) looks cheaper than the generic one, and PostgreSQL plans at every run.
+  const planned = !f.industry && !f.accountManagerId && !f.tag;
+  const v = (x: unknown) => (planned ? sql`(select ${x}::text)` : sql`${x}::text`);
   const conditions: SQL[] = [];
   if (f.id) conditions.push(sql`c.id = ${f.id}`);
   if (f.status) conditions.push(sql`c.status = ${f.status}`);
@@ -164,8 +181,8 @@ async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promis
   if (f.after) {
     conditions.push(
       f.sort === 'name'
-        ? sql`((c.name collate "C"), c.id) > (${f.after[0]} collate "C", ${f.after[1]}::uuid)`
-        : sql`(c.created_at, c.id) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`,
+        ? sql`((c.name collate "C"), c.id) > (${v(f.after[0])} collate "C", ${v(f.after[1])}::uuid)`
+        : sql`(c.created_at, c.id) < (${v(f.after[0])}::timestamptz, ${v(f.after[1])}::uuid)`,
     );
   }
   const where = (extra: SQL[]) =>
@@ -177,29 +194,25 @@ async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promis
     term && (term.kind === 'uscc' || term.kind === 'phone')
       ? exactCondition({ kind: term.kind, value: term.value })
       : null;
-  // Industry, account manager and tag are rare or common depending on the value: with one of them the
-  // plan should be made for the value. Without, each query below has one right plan: plan it once.
-  const valueBlind = !f.industry && !f.accountManagerId && !f.tag;
 
   if (term?.kind === 'substring') {
     const walkColumns = f.sort === 'name' ? key : sql`${key}, c.name`;
     const search = { pattern: likePattern(term.value), where, order, key, walkColumns, limit: f.limit };
     // Every choice in it is fenced (see substringSearch): planning was four fifths of a rare term's search.
-    return pageRows<T>(tx, substringSearch(search, trigramsOf(term.value)), order, columns, valueBlind);
+    return pageRows<T>(tx, substringSearch(search, trigramsOf(term.value)), order, columns, planned);
   }
   // A prefix search is two searches, each stopping at the page size in the list's order; the page is the
   // first rows of their union. Each selects only the sort key, so the name branch can read the byte-order
-  // index alone (an index-only scan). A prefix pattern's plan depends on it: planned at each run.
-  const prefix = term?.kind === 'prefix' ? prefixConditions(term.value) : null;
+  // index alone (an index-only scan).
+  const prefix = term?.kind === 'prefix' ? prefixConditions(term.value, v) : null;
   const picked = prefix
     ? pickNames(
-        sql`select ${key} from customer_search c where ${where([prefix[0]])} order by ${order} limit ${f.limit}`,
-        sql`select ${key} from customer_search c where ${where([prefix[1]])} order by ${order} limit ${f.limit}`,
+        sql`select ${key} from customer_search c where ${where([prefix[0]])} order by ${order} limit ${literal(f.limit)}`,
+        sql`select ${key} from customer_search c where ${where([prefix[1]])} order by ${order} limit ${literal(f.limit)}`,
         order,
         f.limit,
       )
     : sql`select c.* from customers c where ${where(exact ? [exact] : [])} order by ${order} limit ${literal(f.limit)}`;
-  const planned = !prefix && valueBlind;
   return pageRows<T>(tx, picked, order, columns, planned);
 }
 

@@ -5,6 +5,7 @@ import { type Harness, type Session, testApp } from '../../../test/harness.ts';
 import { rows } from '../../platform/db/database.ts';
 import { runJob } from '../../platform/jobs/runner.ts';
 import { searchTerm } from './queries.ts';
+import { nextPrefix } from './repo.ts';
 
 let h: Harness;
 let biz: Session;
@@ -16,6 +17,8 @@ const NAMES = [
   '鹭岛青禾物流有限公司',
   '蔚蓝港湾贸易有限公司',
   'Zeta 鹭岛咨询有限公司',
+  // 岜 is the code point after 岛: the first name past the prefix 鹭岛's range.
+  '鹭岜湾仓储有限公司',
 ];
 
 beforeAll(async () => {
@@ -57,11 +60,25 @@ describe('customer search and list (issue 4)', () => {
     expect(searchTerm('  ')).toBeUndefined();
   });
 
+  it('bounds a prefix by the next code point', () => {
+    expect(nextPrefix('ab')).toBe('ac');
+    expect(nextPrefix('鹭岛')).toBe('鹭岜');
+    expect(nextPrefix('上\u{20000}')).toBe('上\u{20001}'); // outside the BMP: one code point, not two halves
+    expect(nextPrefix('a\u{d7ff}')).toBe('a\u{e000}'); // over the surrogates
+    expect(nextPrefix('a\u{10ffff}')).toBe('b');
+  });
+
   it('finds names by any Chinese substring of three or more characters, in byte order', async () => {
     expect(await names(q('蔚蓝'))).toEqual(['蔚蓝港湾贸易有限公司']); // two characters: prefix only
     expect(await names(q('蔚蓝科'))).toEqual(['鹭岛蔚蓝科技有限公司']);
     expect(await names(q('青禾物流'))).toEqual(['鹭岛青禾物流有限公司']);
     expect(await names(q('鹭岛'))).toEqual(['鹭岛蔚蓝科技有限公司', '鹭岛青禾物流有限公司']);
+    expect(await names(q('鹭岜'))).toEqual(['鹭岜湾仓储有限公司']);
+    expect(await names(q('鹭'))).toEqual([
+      '鹭岛蔚蓝科技有限公司',
+      '鹭岛青禾物流有限公司',
+      '鹭岜湾仓储有限公司',
+    ]);
     expect(await names(q('鹭岛咨'))).toEqual(['Zeta 鹭岛咨询有限公司']);
     expect(await names(q('zeta'))).toEqual([]); // case matters, as in the file
     expect(await names(q('100%'))).toEqual([]); // LIKE wildcards are taken literally
