@@ -109,6 +109,7 @@ export async function customerSearchBench(
     TENANTRY_SCHEDULER: 'off',
     TENANTRY_WEB_DIR: '/nonexistent',
     LOG_LEVEL: 'silent',
+    // To profile the server: BENCH_NODE_OPTIONS='--require ./a-profiler.cjs' (NODE_OPTIONS refuses --cpu-prof).
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
   });
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });

@@ -166,12 +166,22 @@ export async function customerById(tx: Tx, id: string): Promise<CustomerListRow 
 }
 
 async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promise<T[]> {
+  const { query, planned } = customerPageQuery(f, columns);
+  return (planned ? plannedRows<T> : rows<T>)(tx, query);
+}
+
+/** The statement that reads one page, and whether it is planned once (exported for its plan's test). */
+export function customerPageQuery(
+  f: CustomerFilter,
+  columns = SUMMARY_COLUMNS,
+): { query: SQL; planned: boolean } {
   // Industry, account manager and tag are rare or common depending on the value: with one of them the
   // plan should be made for the value. Without, each query below has one right plan: plan it once, and
   // give it the values as sub-selects, which the planner cannot look into; else a plan made for the values
   // (a cursor, a prefix) looks cheaper than the generic one, and PostgreSQL plans at every run.
   const planned = !f.industry && !f.accountManagerId && !f.tag;
-  const v = (x: unknown) => (planned ? sql`(select ${x}::text)` : sql`${x}::text`);
+  // The cast goes inside the sub-select: a cast of it is no longer a value an index condition may use.
+  const v = (x: unknown, type = sql`text`) => (planned ? sql`(select ${x}::${type})` : sql`${x}::${type}`);
   const conditions: SQL[] = [];
   if (f.id) conditions.push(sql`c.id = ${f.id}`);
   if (f.status) conditions.push(sql`c.status = ${f.status}`);
@@ -181,8 +191,8 @@ async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promis
   if (f.after) {
     conditions.push(
       f.sort === 'name'
-        ? sql`((c.name collate "C"), c.id) > (${v(f.after[0])} collate "C", ${v(f.after[1])}::uuid)`
-        : sql`(c.created_at, c.id) < (${v(f.after[0])}::timestamptz, ${v(f.after[1])}::uuid)`,
+        ? sql`((c.name collate "C"), c.id) > (${v(f.after[0])} collate "C", ${v(f.after[1], sql`uuid`)})`
+        : sql`(c.created_at, c.id) < (${v(f.after[0], sql`timestamptz`)}, ${v(f.after[1], sql`uuid`)})`,
     );
   }
   const where = (extra: SQL[]) =>
@@ -199,7 +209,7 @@ async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promis
     const walkColumns = f.sort === 'name' ? key : sql`${key}, c.name`;
     const search = { pattern: likePattern(term.value), where, order, key, walkColumns, limit: f.limit };
     // Every choice in it is fenced (see substringSearch): planning was four fifths of a rare term's search.
-    return pageRows<T>(tx, substringSearch(search, trigramsOf(term.value)), order, columns, planned);
+    return { query: pageQuery(substringSearch(search, trigramsOf(term.value)), order, columns), planned };
   }
   // A prefix search is two searches, each stopping at the page size in the list's order; the page is the
   // first rows of their union. Each selects only the sort key, so the name branch can read the byte-order
@@ -213,7 +223,7 @@ async function pickCustomers<T>(tx: Tx, f: CustomerFilter, columns: SQL): Promis
         f.limit,
       )
     : sql`select c.* from customers c where ${where(exact ? [exact] : [])} order by ${order} limit ${literal(f.limit)}`;
-  return pageRows<T>(tx, picked, order, columns, planned);
+  return { query: pageQuery(picked, order, columns), planned };
 }
 
 /** The page from the customers found by their own names and those found by a contact's name. */
@@ -301,16 +311,13 @@ function literal(n: number): SQL {
   return sql.raw(String(n));
 }
 
-async function pageRows<T>(tx: Tx, picked: SQL, order: SQL, columns: SQL, planned = false): Promise<T[]> {
-  return (planned ? plannedRows<T> : rows<T>)(
-    tx,
-    sql`with picked as (${picked})
+function pageQuery(picked: SQL, order: SQL, columns: SQL): SQL {
+  return sql`with picked as (${picked})
         select ${columns}, ${instantKey(sql`c.created_at`)} as "createdKey", u.display_name as "accountManagerName",
                c.primary_contact_name as "primaryContactName", c.primary_contact_mobile as "primaryContactMobile"
           from picked c
           left join users u on u.id = c.account_manager_id
-         order by ${order}`,
-  );
+         order by ${order}`;
 }
 
 /** Active users of the business department: who may manage a customer. */
