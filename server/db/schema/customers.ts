@@ -161,3 +161,15 @@ export const customerNameTrigrams = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.trigram] })],
 );
+
+/**
+ * How many customers an organization had when its trigram counts were made: with a count, name search
+ * weighs walking the list against reading the matches (see READ_PER_WALKED in the customers repo).
+ */
+export const customerSearchStats = pgTable('customer_search_stats', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organizations.id),
+  customers: integer('customers').notNull(),
+  countedAt: ts('counted_at').notNull().defaultNow(),
+});

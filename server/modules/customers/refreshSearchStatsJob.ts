@@ -2,7 +2,7 @@ import type { JobDefinition } from '../../platform/jobs/registry.ts';
 import { refreshNameTrigrams } from './repo.ts';
 
 /**
- * Rebuilds the trigram counts that name search uses to choose how to find a page (see listCustomers).
+ * Rebuilds the trigram and customer counts that name search uses to choose how to find a page (see listCustomers).
  * It depends on no date: a re-run for any business date simply counts again.
  */
 export const refreshSearchStatsJob: JobDefinition = {
@@ -13,6 +13,6 @@ export const refreshSearchStatsJob: JobDefinition = {
   },
   schedule: '30 2 * * *',
   async run(job) {
-    return job.inOrg(async (ctx) => ({ trigrams: await refreshNameTrigrams(ctx.tx) }));
+    return job.inOrg(async (ctx) => refreshNameTrigrams(ctx.tx));
   },
 };

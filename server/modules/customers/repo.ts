@@ -140,13 +140,24 @@ export function nextPrefix(prefix: string): string {
 }
 
 /**
- * Above this many names holding every trigram of a substring term, walking the names in list order finds a
- * page sooner than reading all the matches and sorting them; below it, the opposite. Measured at 1M
- * customers: a walk costs about 0.2 µs per name passed, reading a match about 4 µs.
+ * For a page of L rows among N names of which m match, spread evenly, a walk in list order passes L·N/m
+ * names and reading the matches through the trigram index reads m, so walking is the cheaper way above
+ * m = √(L·N/k), k being how many names a walk passes in the time one match is read. Walks that give up
+ * (matches bunched late in the order) and the ceiling overstating m (it is the rarest trigram's count)
+ * pull k down from the bare 20 (0.2 µs a name against 4 µs a match): over 850 bench terms at 1M
+ * customers, k = 6 to 10 did best (k = 3 and 20 cost 15 % more, and doubled the slowest terms). With 8,
+ * a page of 51 walks from 2,500 matches of a million, 800 of 100,000.
  */
-const WALK_FROM_MATCHES = 3000;
-/** How many names a walk passes before it gives up and the matches are read instead (about 4 ms). */
-const WALK_LIMIT = 20_000;
+const READ_PER_WALKED = 8;
+
+/**
+ * How far the walks go. The first passes `first` names (about 4 ms) before it gives up and the matches are
+ * read instead. One that found at least half a page goes on for up to `more` names: matches that dense
+ * finish the page within about as many names again (a term such as 储有限责任公, 2,600 names of a million,
+ * finds 48 in the first 20,000), sooner than reading them all (about 10 ms) would. Tests shorten both to
+ * cross every path on a short list.
+ */
+export const walkLimits = { first: 20_000, more: 40_000 };
 
 /** The distinct trigrams of a term of three or more characters. */
 function trigramsOf(term: string): string[] {
@@ -188,16 +199,19 @@ export function customerPageQuery(
   if (f.industry) conditions.push(sql`c.industry = ${f.industry}`);
   if (f.accountManagerId) conditions.push(sql`c.account_manager_id = ${f.accountManagerId}`);
   if (f.tag) conditions.push(sql`${f.tag} = any(c.tags)`);
+  // Rows after a position in the list's order; an index condition when both values are.
+  const after = (sortValue: SQL, id: SQL) =>
+    f.sort === 'name'
+      ? sql`((c.name collate "C"), c.id) > (${sortValue} collate "C", ${id})`
+      : sql`(c.created_at, c.id) < (${sortValue}, ${id})`;
   if (f.after) {
-    conditions.push(
-      f.sort === 'name'
-        ? sql`((c.name collate "C"), c.id) > (${v(f.after[0])} collate "C", ${v(f.after[1], sql`uuid`)})`
-        : sql`(c.created_at, c.id) < (${v(f.after[0], sql`timestamptz`)}, ${v(f.after[1], sql`uuid`)})`,
-    );
+    const sortType = f.sort === 'name' ? sql`text` : sql`timestamptz`;
+    conditions.push(after(v(f.after[0], sortType), v(f.after[1], sql`uuid`)));
   }
   const where = (extra: SQL[]) =>
     conditions.length + extra.length ? sql.join([...conditions, ...extra], sql` and `) : sql`true`;
   const order = f.sort === 'name' ? sql`(c.name collate "C"), c.id` : sql`c.created_at desc, c.id desc`;
+  const reverse = f.sort === 'name' ? sql`(c.name collate "C") desc, c.id desc` : sql`c.created_at, c.id`;
   const term = f.term;
   const key = f.sort === 'name' ? sql`c.id, c.name` : sql`c.id, c.created_at`;
   const exact =
@@ -207,7 +221,12 @@ export function customerPageQuery(
 
   if (term?.kind === 'substring') {
     const walkColumns = f.sort === 'name' ? key : sql`${key}, c.name`;
-    const search = { pattern: likePattern(term.value), where, order, key, walkColumns, limit: f.limit };
+    const sortColumn = sql.raw(f.sort === 'name' ? 'name' : 'created_at');
+    const afterLast = after(sql`(select ${sortColumn} from last_walked)`, sql`(select id from last_walked)`);
+    const search = {
+      ...{ pattern: likePattern(term.value), where, order, reverse, key, walkColumns, afterLast },
+      limit: f.limit,
+    };
     // Every choice in it is fenced (see substringSearch): planning was four fifths of a rare term's search.
     return { query: pageQuery(substringSearch(search, trigramsOf(term.value)), order, columns), planned };
   }
@@ -236,10 +255,13 @@ const pickNames = (own: SQL, byContact: SQL, order: SQL, limit: number) =>
  * A substring of three or more characters, as one statement. PostgreSQL's guess at how many names hold
  * `%term%` depends only on the term's length, so it would often take the wrong one of the two ways to
  * find a page; the nightly trigram counts choose instead. The ceiling is the smallest count among the
- * term's trigrams (0 when one is unknown: names added since, the safe side). A common term walks the
- * names in list order and keeps those that match, giving up after WALK_LIMIT names (matches bunched
- * together late in the order, such as one city's companies); a rare term, or a walk that gave up, reads
- * every match through the trigram index and sorts them. Contacts' names give ids, looked up by key.
+ * term's trigrams (0 when one is unknown: names added since, the safe side); above √(L·N/8) (see
+ * READ_PER_WALKED) the term walks. A common term walks the
+ * names in list order and keeps those that match, going on from the last one found when the first walk
+ * found half a page, and giving up after `walkLimits` names (matches fewer than the ceiling said, or
+ * bunched together late in the order, such as one city's companies); a rare term, or a walk that gave
+ * up, reads every match through the trigram index and sorts them. Contacts' names give ids, looked up by
+ * key.
  *
  * Nothing is left for the planner to choose by the pattern: the walk is an index walk with a written
  * limit, the matches are materialized, and the contacts' customers are `id = any(array(...))`, which it
@@ -250,9 +272,12 @@ function substringSearch(
     pattern: string;
     where: (extra: SQL[]) => SQL;
     order: SQL;
+    reverse: SQL;
     key: SQL;
     /** The key and the name, which the walk filters on. */
     walkColumns: SQL;
+    /** Rows after the last one the first walk found. */
+    afterLast: SQL;
     limit: number;
   },
   trigrams: string[],
@@ -262,30 +287,44 @@ function substringSearch(
   // the generic plan costs, and PostgreSQL keeps the generic one (it charges for planning) after five runs.
   const pattern = sql`(select ${s.pattern}::text)`;
   const limit = literal(s.limit);
-  const walkFrom = literal(WALK_FROM_MATCHES);
   const tri = sql`${`{${trigrams.map((t) => `"${t.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
+  const walk = sql`(select n > walk_from from ceiling)`;
   return sql`with ceiling as materialized (
-      select case when count(*) = cardinality(${tri}) then coalesce(min(customers), 0) else 0 end as n
+      select case when count(*) = cardinality(${tri}) then coalesce(min(customers), 0) else 0 end as n,
+             coalesce((select sqrt(${limit} * s.customers / ${literal(READ_PER_WALKED)}.0)
+                         from customer_search_stats s), 0) as walk_from
         from customer_name_trigrams where trigram = any((select ${tri})::text[])),
     walked as materialized (
       select ${key} from (
         select ${s.walkColumns} from customer_search c
-         where ${where([sql`(select n from ceiling) > ${walkFrom}`])}
-         order by ${order} limit ${literal(WALK_LIMIT)}) c
+         where ${where([walk])}
+         order by ${order} limit ${literal(walkLimits.first)}) c
        where c.name like ${pattern}
        order by ${order} limit ${limit}),
+    last_walked as materialized (select * from walked c order by ${s.reverse} limit 1),
+    walked_on as materialized (
+      select ${key} from (
+        select ${s.walkColumns} from customer_search c
+         where ${where([
+           sql`(select count(*) from walked) between ${literal(Math.ceil(s.limit / 2))} and ${literal(s.limit - 1)}`,
+           s.afterLast,
+         ])}
+         order by ${order} limit ${literal(walkLimits.more)}) c
+       where c.name like ${pattern}
+       order by ${order} limit ${limit}),
+    found as materialized (select * from walked union all select * from walked_on),
     matched as materialized (
       select ${key} from customer_search c
        where ${where([
          sql`c.name like ${pattern}`,
-         sql`((select n from ceiling) <= ${walkFrom} or (select count(*) from walked) < ${limit})`,
+         sql`(not ${walk} or (select count(*) from found) < ${limit})`,
        ])}),
     by_contact as materialized (
       select ${key} from customer_search c
        where ${where([sql`c.id = any(array(select customer_id from customer_contact_search where name like ${pattern}))`])}
        order by ${order} limit ${limit})
     ${pickNames(
-      sql`select * from walked where (select count(*) from walked) = ${limit}
+      sql`select * from found where (select count(*) from found) >= ${limit}
           union all
           (select * from matched c order by ${order} limit ${limit})`,
       sql`select * from by_contact`,
@@ -475,17 +514,23 @@ export async function timelineRows(
  * its customer names (a name that repeats one counts it twice; the figure is only a hint). Set-based: a
  * million names take about ten seconds.
  */
-export async function refreshNameTrigrams(tx: Tx): Promise<number> {
+export async function refreshNameTrigrams(tx: Tx): Promise<{ trigrams: number; customers: number }> {
   await tx.execute(sql`delete from customer_name_trigrams`);
-  const [r] = await rows<{ n: number }>(
+  await tx.execute(sql`delete from customer_search_stats`);
+  const [r] = await rows<{ trigrams: number; customers: number }>(
     tx,
     sql`with counted as (
           insert into customer_name_trigrams (org_id, trigram, customers)
           select c.org_id, substr(c.name, i, 3), count(*)
             from customers c, generate_series(1, char_length(c.name) - 2) i
            group by 1, 2
-          returning 1)
-        select count(*)::int as n from counted`,
+          returning 1),
+        total as (
+          insert into customer_search_stats (org_id, customers)
+          select org_id, count(*) from customers group by org_id
+          returning customers)
+        select (select count(*) from counted)::int as trigrams,
+               coalesce((select sum(customers) from total), 0)::int as customers`,
   );
-  return r?.n ?? 0;
+  return r ?? { trigrams: 0, customers: 0 };
 }
