@@ -223,10 +223,8 @@ export function customerPageQuery(
     const walkColumns = f.sort === 'name' ? key : sql`${key}, c.name`;
     const sortColumn = sql.raw(f.sort === 'name' ? 'name' : 'created_at');
     const afterLast = after(sql`(select ${sortColumn} from last_walked)`, sql`(select id from last_walked)`);
-    const search = {
-      ...{ pattern: likePattern(term.value), where, order, reverse, key, walkColumns, afterLast },
-      limit: f.limit,
-    };
+    const pattern = likePattern(term.value);
+    const search = { pattern, where, order, reverse, key, walkColumns, afterLast, limit: f.limit };
     // Every choice in it is fenced (see substringSearch): planning was four fifths of a rare term's search.
     return { query: pageQuery(substringSearch(search, trigramsOf(term.value)), order, columns), planned };
   }
