@@ -54,7 +54,8 @@ export const customers = pgTable(
     importBatchId: uuid('import_batch_id'),
     /**
      * The primary contact's name and mobile, kept by a trigger on customer_contacts (migration 0013) so
-     * that a list page reads one row per customer. Never written by the application.
+     * that a list page reads one row per customer. Written otherwise only by the import, with the values
+     * the trigger would give.
      */
     primaryContactName: text('primary_contact_name'),
     primaryContactMobile: text('primary_contact_mobile'),

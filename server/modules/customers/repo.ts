@@ -123,20 +123,21 @@ const likePattern = (term: string) => `%${escapeLike(term)}%`;
  * it. These run on the search views (owner's rights, the organization filter written into the view).
  */
 function prefixConditions(value: string, v: (x: unknown) => SQL): [SQL, SQL] {
+  const next = nextPrefix(value);
   return [
-    sql`(c.name collate "C") >= ${v(value)} and (c.name collate "C") < ${v(nextPrefix(value))}`,
+    sql`(c.name collate "C") >= ${v(value)}${next === null ? sql`` : sql` and (c.name collate "C") < ${v(next)}`}`,
     sql`c.id in (select customer_id from customer_contact_search where name = ${v(value)})`,
   ];
 }
 
-/** The first string after every string that starts with `prefix`, in code point order. */
-export function nextPrefix(prefix: string): string {
+/** The first string after every string that starts with `prefix`, in code point order; none past U+10FFFF. */
+export function nextPrefix(prefix: string): string | null {
   const chars = [...prefix];
   while (chars.length) {
     const last = chars.pop()!.codePointAt(0)!;
     if (last < 0x10ffff) return chars.join('') + String.fromCodePoint(last === 0xd7ff ? 0xe000 : last + 1);
   }
-  return '\u{10ffff}'.repeat(prefix.length + 1);
+  return null;
 }
 
 /**
@@ -190,7 +191,9 @@ export function customerPageQuery(
   // plan should be made for the value. Without, each query below has one right plan: plan it once, and
   // give it the values as sub-selects, which the planner cannot look into; else a plan made for the values
   // (a cursor, a prefix) looks cheaper than the generic one, and PostgreSQL plans at every run.
-  const planned = !f.industry && !f.accountManagerId && !f.tag;
+  // So is a prefix newest first: a rare prefix reads its range and sorts it, a common one walks the list.
+  const planned =
+    !f.industry && !f.accountManagerId && !f.tag && !(f.term?.kind === 'prefix' && f.sort === 'newest');
   // The cast goes inside the sub-select: a cast of it is no longer a value an index condition may use.
   const v = (x: unknown, type = sql`text`) => (planned ? sql`(select ${x}::${type})` : sql`${x}::${type}`);
   const conditions: SQL[] = [];
@@ -289,7 +292,7 @@ function substringSearch(
   const walk = sql`(select n > walk_from from ceiling)`;
   return sql`with ceiling as materialized (
       select case when count(*) = cardinality(${tri}) then coalesce(min(customers), 0) else 0 end as n,
-             coalesce((select sqrt(${limit} * s.customers / ${literal(READ_PER_WALKED)}.0)
+             coalesce((select sqrt(${limit}::float8 * s.customers / ${literal(READ_PER_WALKED)})
                          from customer_search_stats s), 0) as walk_from
         from customer_name_trigrams where trigram = any((select ${tri})::text[])),
     walked as materialized (

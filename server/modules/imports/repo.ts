@@ -198,11 +198,14 @@ export async function insertCustomers(ctx: Ctx, batchId: string): Promise<number
   const [inserted] = await rows<{ n: number }>(
     tx,
     sql`with ins as (insert into customers (id, org_id, name, kind, uscc, legal_representative, registered_capital,
-          established_on, industry, registered_address, scale, account_manager_id, tags, notes, status, import_batch_id)
+          established_on, industry, registered_address, scale, account_manager_id, tags, notes, status, import_batch_id,
+          primary_contact_name, primary_contact_mobile)
         select (r.data->>'id')::uuid, r.org_id, r.data->>'name', r.data->>'kind', r.data->>'uscc',
                r.data->>'legalRepresentative', (r.data->>'registeredCapital')::bigint, (r.data->>'establishedOn')::date,
                r.data->>'industry', r.data->>'registeredAddress', r.data->>'scale', (r.data->>'accountManagerId')::uuid,
-               ${textArray('tags')}, r.data->>'notes', 'prospect', r.batch_id
+               ${textArray('tags')}, r.data->>'notes', 'prospect', r.batch_id,
+               -- As the contact below makes them: the trigger on contacts then finds nothing to change.
+               r.data->'contact'->>'name', r.data->'contact'->>'mobile'
           from import_rows r where ${valid(batchId)}
         returning 1) select count(*)::int as n from ins`,
   );

@@ -28,7 +28,6 @@ export interface SessionRow {
   org_id: string;
   user_id: string;
   csrf_token: string;
-  created_at: Date | string;
   last_seen_at: Date | string;
   idle_expires_at: Date | string;
   absolute_expires_at: Date | string;
@@ -38,13 +37,18 @@ export interface SessionRow {
   roles: Role[];
   customer_id: string | null;
   active: boolean;
-  password_changed_at: Date | string;
   org_name: string;
   time_zone: string;
 }
 
 export async function findSession(db: Database, tokenHash: string): Promise<SessionRow | null> {
-  const r = await db.sessionLookup<SessionRow>(sql`select * from tenantry_auth_session(${tokenHash})`);
+  // The columns by name: the lookup is a statement prepared once per connection, and a prepared `select *`
+  // fails on every later run once the function's columns change (a migration while servers run).
+  const r = await db.sessionLookup<SessionRow>(
+    sql`select id, org_id, user_id, csrf_token, last_seen_at, idle_expires_at, absolute_expires_at, username,
+               display_name, email, roles, customer_id, active, org_name, time_zone
+          from tenantry_auth_session(${tokenHash})`,
+  );
   return r[0] ?? null;
 }
 
