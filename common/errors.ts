@@ -303,11 +303,53 @@ export interface ErrorBody {
   error: { code: ErrorCode | string; message: string; field?: string; requestId?: string };
 }
 
+/** What a NOT_FOUND names (`{entity}`), in each language: the server says notFound('customer'). */
+export const ENTITY_NAMES = {
+  application: { zh: '租赁申请', en: 'Application' },
+  attachment: { zh: '附件', en: 'Attachment' },
+  bill: { zh: '账单', en: 'Bill' },
+  'bill line': { zh: '账单明细', en: 'Bill line' },
+  building: { zh: '楼栋', en: 'Building' },
+  'charge request': { zh: '费用调整申请', en: 'Charge request' },
+  contact: { zh: '联系人', en: 'Contact' },
+  contract: { zh: '合同', en: 'Contract' },
+  customer: { zh: '客户', en: 'Customer' },
+  document: { zh: '文件', en: 'Document' },
+  file: { zh: '文件', en: 'File' },
+  import: { zh: '导入批次', en: 'Import' },
+  invoice: { zh: '发票', en: 'Invoice' },
+  message: { zh: '邮件', en: 'Message' },
+  meter: { zh: '水电表', en: 'Meter' },
+  notice: { zh: '准入通知书', en: 'Admission notice' },
+  notification: { zh: '通知', en: 'Notification' },
+  occupancy: { zh: '占用记录', en: 'Occupancy' },
+  organization: { zh: '机构', en: 'Organization' },
+  payment: { zh: '收款记录', en: 'Payment' },
+  reading: { zh: '抄表读数', en: 'Meter reading' },
+  settlement: { zh: '退租结算', en: 'Settlement' },
+  site: { zh: '园区', en: 'Site' },
+  statement: { zh: '对账单', en: 'Statement' },
+  unit: { zh: '单元', en: 'Unit' },
+  user: { zh: '用户', en: 'User' },
+  'utility rate': { zh: '水电单价', en: 'Utility rate' },
+  violation: { zh: '违约记录', en: 'Violation' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type EntityName = keyof typeof ENTITY_NAMES;
+
 export function formatError(
   code: ErrorCode,
   locale: Locale,
   params: Record<string, string | number> = {},
 ): string {
   const template = locale === 'en' ? ERRORS[code].en : ERRORS[code].zh;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    if (!(k in params)) return `{${k}}`;
+    const value = String(params[k]);
+    // An entity is named in the reader's language, not by its key.
+    if (k === 'entity' && Object.hasOwn(ENTITY_NAMES, value)) {
+      return ENTITY_NAMES[value as EntityName][locale === 'en' ? 'en' : 'zh'];
+    }
+    return value;
+  });
 }

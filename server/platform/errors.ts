@@ -1,4 +1,4 @@
-import { ERRORS, type ErrorCode } from '../../common/errors.ts';
+import { ERRORS, type EntityName, type ErrorCode } from '../../common/errors.ts';
 
 /** The one error type of the application: a stable code, its HTTP status and, where it applies, the field. */
 export class AppError extends Error {
@@ -16,5 +16,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (entity: string) => new AppError('NOT_FOUND', { entity });
+export const notFound = (entity: EntityName) => new AppError('NOT_FOUND', { entity });
 export const forbidden = () => new AppError('FORBIDDEN');

@@ -201,7 +201,17 @@ describe('users (issue 2 §6)', () => {
       displayName: 'x',
     });
     expect(r.statusCode).toBe(404);
-    expect(r.json().error.code).toBe('NOT_FOUND');
+    expect(r.json().error).toMatchObject({ code: 'NOT_FOUND', message: '未找到用户' });
+    const en = await h.call(
+      admin,
+      'PATCH',
+      '/api/v1/users/01939d4f-0000-7000-8000-000000000000',
+      {
+        displayName: 'x',
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(en.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'User not found' });
   });
 });
 
