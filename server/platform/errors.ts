@@ -1,4 +1,4 @@
-import { ERRORS, type EntityName, type ErrorCode } from '../../common/errors.ts';
+import { type EntityName, ERRORS, type ErrorCode } from '../../common/errors.ts';
 
 /** The one error type of the application: a stable code, its HTTP status and, where it applies, the field. */
 export class AppError extends Error {
