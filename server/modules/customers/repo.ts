@@ -294,30 +294,25 @@ function substringSearch(
   const limit = literal(s.limit);
   const tri = sql`${`{${trigrams.map((t) => `"${t.replace(/["\\]/g, '\\$&')}"`).join(',')}}`}::text[]`;
   const walk = sql`(select n > walk_from from ceiling)`;
-  const [first, more, half] = [walkLimits.first, walkLimits.more, Math.ceil(s.limit / 2)].map(literal);
+  const [first, half] = [literal(walkLimits.first), literal(Math.ceil(s.limit / 2))];
+  // Up to a page of the names that match, from at most `names` names in list order.
+  const walkNames = (conditions: SQL[], names: number) =>
+    sql`select ${key} from (
+          select ${s.walkColumns} from customer_search c
+           where ${where(conditions)} order by ${order} limit ${literal(names)}) c
+         where c.name like ${pattern}
+         order by ${order} limit ${limit}`;
   return sql`with ceiling as materialized (
       select case when count(*) = cardinality(${tri}) then coalesce(min(customers), 0) else 0 end as n,
              coalesce((select sqrt(${limit}::float8 * s.customers / ${literal(READ_PER_WALKED)})
                          from customer_search_stats s), 0) as walk_from
         from customer_name_trigrams where trigram = any((select ${tri})::text[])),
-    walked as materialized (
-      select ${key} from (
-        select ${s.walkColumns} from customer_search c
-         where ${where([walk])}
-         order by ${order} limit ${first}) c
-       where c.name like ${pattern}
-       order by ${order} limit ${limit}),
+    walked as materialized (${walkNames([walk], walkLimits.first)}),
     last_walked as materialized (select * from walked c order by ${s.reverse} limit 1),
-    walked_on as materialized (
-      select ${key} from (
-        select ${s.walkColumns} from customer_search c
-         where ${where([
-           sql`(select count(*) from walked) between ${half} and ${literal(s.limit - 1)}`,
-           s.afterLast,
-         ])}
-         order by ${order} limit ${more}) c
-       where c.name like ${pattern}
-       order by ${order} limit ${limit}),
+    walked_on as materialized (${walkNames(
+      [sql`(select count(*) from walked) between ${half} and ${literal(s.limit - 1)}`, s.afterLast],
+      walkLimits.more,
+    )}),
     found as materialized (select * from walked union all select * from walked_on),
     walks_ended as materialized (
       select (select n from ceiling) > ${first} and (select count(*) from (

@@ -45,7 +45,7 @@ export function scopedTransactions(
 ): Pick<Database, 'inOrg' | 'beforeOrg' | 'asSystem' | 'sessionLookup'> {
   const run = <T>(orgId: string | null, asApp: boolean, fn: (tx: Tx) => Promise<T>) =>
     db.transaction(async (tx) => {
-      if (asApp) await tx.execute(scopeStatement(orgId));
+      if (asApp) await tx.execute(sql.raw(scopeSql(orgId)));
       return fn(tx as unknown as Tx);
     });
   return {
@@ -56,9 +56,16 @@ export function scopedTransactions(
   };
 }
 
-/** One round trip: switch to the app role and set the organization for this transaction only. */
-export function scopeStatement(orgId: string | null): SQL {
-  return sql`select set_config('role', ${APP_ROLE}, true), set_config('app.org_id', ${orgId ?? ''}, true)`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The scope of a transaction: the app role and the organization, for this transaction only. Literal SQL,
+ * since PostgreSQL sends it with BEGIN in one simple-protocol message, which takes no parameters: only a
+ * well-formed id gets in.
+ */
+export function scopeSql(orgId: string | null): string {
+  if (orgId !== null && !UUID.test(orgId)) throw new Error(`not an organization id: ${orgId}`);
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${orgId ?? ''}', true)`;
 }
 
 /** A user's text taken literally inside a LIKE pattern: `%`, `_` and the escape character itself. */

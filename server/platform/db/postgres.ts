@@ -1,7 +1,7 @@
 import { NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { APP_ROLE, type Database, statementName, type Tx } from './database.ts';
+import { type Database, scopeSql, statementName, type Tx } from './database.ts';
 
 const { Pool, types } = pg;
 // Same shapes as PGlite: int8 as number (fen stay far below 2^53), date as 'YYYY-MM-DD'.
@@ -85,12 +85,4 @@ export async function openPostgres(url: string, poolMax = 10): Promise<Database 
     },
     close: () => pool.end(),
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The scope as literal SQL (the simple protocol takes no parameters): only a well-formed id gets in. */
-function scopeSql(orgId: string | null): string {
-  if (orgId !== null && !UUID.test(orgId)) throw new Error(`not an organization id: ${orgId}`);
-  return `select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${orgId ?? ''}', true)`;
 }
